@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param branchLabels branch labels declared on this revision
  * @param dependsOn ids, prefixes or branch labels this revision depends on without being a child
  * @param message the one-line message, empty when none
+ * @param createDate the {@code create_date} header as written (for example
+ * {@code 2026-01-01 00:00:00}), empty when none
  * @param source where the revision was defined (a file path or class name), used in messages
  * @since 0.1.0
  */
 public record Revision(String id, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn,
-		String message, String source) {
+		String message, String createDate, String source) {
 
 	public Revision {
 		Objects.requireNonNull(id, "'id' must not be null");
@@ -24,6 +26,7 @@ public record Revision(String id, List<String> downRevisions, List<String> branc
 		branchLabels = List.copyOf(branchLabels);
 		dependsOn = List.copyOf(dependsOn);
 		Objects.requireNonNull(message, "'message' must not be null");
+		Objects.requireNonNull(createDate, "'createDate' must not be null");
 		Objects.requireNonNull(source, "'source' must not be null");
 	}
 
@@ -34,7 +37,7 @@ public record Revision(String id, List<String> downRevisions, List<String> branc
 	 * @return the revision
 	 */
 	public static Revision of(String id, String... downRevisions) {
-		return new Revision(id, List.of(downRevisions), List.of(), List.of(), "", "<memory>");
+		return new Revision(id, List.of(downRevisions), List.of(), List.of(), "", "", "<memory>");
 	}
 
 	/**
