@@ -1,0 +1,46 @@
+package dev.retort.core.api;
+
+import java.time.Duration;
+
+import dev.retort.core.graph.Step;
+
+/**
+ * Hears what the engine does while it migrates, so callers can print progress (the CLI's
+ * {@code Running upgrade a -> b} lines) or record metrics. The engine itself never prints.
+ * Every method has an empty default.
+ *
+ * @since 0.1.0
+ */
+public interface MigrationListener {
+
+	/**
+	 * Another process holds the migration lock and this one waits for it.
+	 * @param holder who holds the lock, as far as the database tells (for example a PID and host)
+	 * @param timeout how long this process will wait before giving up
+	 */
+	default void lockWaiting(String holder, Duration timeout) {
+	}
+
+	/**
+	 * A step is about to run.
+	 * @param step the step
+	 */
+	default void stepStarting(Step step) {
+	}
+
+	/**
+	 * A step ran and its version and history rows are written.
+	 * @param step the step and how long it took
+	 */
+	default void stepFinished(AppliedStep step) {
+	}
+
+	/**
+	 * A step failed; the exception that follows says what was left behind.
+	 * @param step the step
+	 * @param failure the failure
+	 */
+	default void stepFailed(Step step, RetortException failure) {
+	}
+
+}

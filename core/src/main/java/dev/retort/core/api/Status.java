@@ -1,0 +1,34 @@
+package dev.retort.core.api;
+
+import java.util.List;
+import java.util.Optional;
+
+import dev.retort.core.graph.Revision;
+
+/**
+ * Where the database stands against the revisions on disk.
+ *
+ * @param current the version table's rows (empty at base)
+ * @param heads the heads of the revision graph
+ * @param pending the revisions {@code upgrade heads} would run, in the order it would run them
+ * @param partial a revision that failed part-way and is not yet resolved
+ * @since 0.1.0
+ */
+public record Status(List<String> current, List<String> heads, List<Revision> pending,
+		Optional<PartialRevision> partial) {
+
+	public Status {
+		current = List.copyOf(current);
+		heads = List.copyOf(heads);
+		pending = List.copyOf(pending);
+	}
+
+	/**
+	 * Whether nothing is pending and nothing is half-applied.
+	 * @return {@code true} when the database is at the heads
+	 */
+	public boolean upToDate() {
+		return this.pending.isEmpty() && this.partial.isEmpty();
+	}
+
+}
