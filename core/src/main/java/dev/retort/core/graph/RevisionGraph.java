@@ -292,9 +292,5 @@ public final class RevisionGraph {
 				"Multiple heads are present; please specify a single target revision", null, null);
 	}
 
-	/** Branch labels in effect on a revision: its own and those Alembic propagates along its branch, sorted. */
-	public List<String> branchLabels(String id) {
-		throw new UnsupportedOperationException("not yet");
-	}
 
 }
