@@ -136,6 +136,20 @@ public enum Dialect {
 				+ ", statements_committed INT NOT NULL, statements_total INT NOT NULL, error VARCHAR(2000))";
 	}
 
+	/** The current user, as an SQL expression for offline history rows. */
+	String currentUser() {
+		return (this == MARIADB) ? "CURRENT_USER()" : "CURRENT_USER";
+	}
+
+	/** The current time in UTC without a zone, as the history table stores it. */
+	String utcNow() {
+		return switch (this) {
+			case H2 -> "CAST(CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS TIMESTAMP)";
+			case POSTGRESQL -> "(now() AT TIME ZONE 'UTC')";
+			case MARIADB -> "UTC_TIMESTAMP(3)";
+		};
+	}
+
 	/** Whether an SQLState says the table does not exist. */
 	boolean isMissingTable(SQLException ex) {
 		String state = ex.getSQLState();
