@@ -77,8 +77,8 @@ def write_retort(folder):
             if deps:
                 f.write(f"-- depends_on: {', '.join(deps)}\n")
             f.write(f"-- message: {message}\n-- create_date: {CREATE_DATE}\n\n")
-            f.write(f"-- migrate:upgrade\nCREATE TABLE t_{rid} (id INT);\n\n")
-            f.write(f"-- migrate:downgrade\nDROP TABLE t_{rid};\n")
+            f.write(f"-- migrate:upgrade\nCREATE TABLE IF NOT EXISTS t_{rid} (id INT);\n\n")
+            f.write(f"-- migrate:downgrade\nDROP TABLE IF EXISTS t_{rid};\n")
 
 
 def main(out):
