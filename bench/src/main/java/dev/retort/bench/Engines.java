@@ -1,23 +1,31 @@
 package dev.retort.bench;
 
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
 
 import dev.retort.core.api.Retort;
-import liquibase.Contexts;
-import liquibase.LabelExpression;
-import liquibase.Liquibase;
+import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.DirectoryResourceAccessor;
+import liquibase.ui.LoggerUIService;
 
 /**
  * Each tool set up the way its documentation shows, with defaults left alone.
@@ -26,12 +34,16 @@ import liquibase.resource.DirectoryResourceAccessor;
  */
 final class Engines {
 
+	/** Held strongly: java.util.logging forgets the level of a logger nobody references. */
+	private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
 	static {
 		// Liquibase 4.30+ may phone home with usage data; a benchmark must not
 		System.setProperty("liquibase.analytics.enabled", "false");
 		System.setProperty("liquibase.showBanner", "false");
-		System.setProperty("liquibase.logLevel", "severe");
-		java.util.logging.Logger.getLogger("liquibase").setLevel(java.util.logging.Level.WARNING);
+		// its INFO lines and console summary would be timed as part of its run
+		System.setProperty("liquibase.showSummaryOutput", "LOG");
+		LIQUIBASE_LOG.setLevel(Level.WARNING);
 	}
 
 	private Engines() {
@@ -60,19 +72,24 @@ final class Engines {
 		Connection connection = dataSource.getConnection();
 		liquibase.database.Database database = DatabaseFactory.getInstance()
 			.findCorrectDatabaseImplementation(new JdbcConnection(connection));
-		Liquibase liquibase = new Liquibase("changelog.sql", new DirectoryResourceAccessor(corpus.liquibaseDir()),
-				database);
+		DirectoryResourceAccessor resources = new DirectoryResourceAccessor(corpus.liquibaseDir());
 		return new Tool.Engine() {
 
+			// the update command as Spring Boot's SpringLiquibase runs it, its summary sent to the log
 			@Override
-			@SuppressWarnings("deprecation")
 			public void run() throws Exception {
-				liquibase.update(new Contexts(), new LabelExpression());
+				CommandScope update = new CommandScope(UpdateCommandStep.COMMAND_NAME)
+					.addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+					.addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, "changelog.sql")
+					.addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
+					.setOutput(OutputStream.nullOutputStream());
+				Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), resources, Scope.Attr.ui.name(),
+						new LoggerUIService()), update::execute);
 			}
 
 			@Override
 			public void close() throws Exception {
-				liquibase.close();
+				database.close();
 			}
 
 		};
