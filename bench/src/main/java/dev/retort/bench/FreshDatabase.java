@@ -41,6 +41,14 @@ public record FreshDatabase(Database kind, String url, String user, String passw
 		return pool;
 	}
 
+	/**
+	 * Cut every session of the database, so that a run past its time limit fails at its next statement.
+	 * @throws SQLException when the server refuses
+	 */
+	void kill() throws SQLException {
+		this.kind.kill(this);
+	}
+
 	@Override
 	public void close() throws SQLException {
 		this.kind.drop(this);

@@ -27,7 +27,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * Writes {@code <out>/<timestamp>.json}, {@code <out>/latest.json}, {@code <out>/table.txt} and
  * {@code <out>/plot.svg}, and prints the table. Options (all optional):
  * {@code --sizes 1000,10000 --databases h2,postgresql --tools retort,flyway,liquibase,jdbc
- * --graph-sizes 1000,5000,10000 --repetitions 7 --warmup 200 --out bench/results}.
+ * --graph-sizes 1000,5000,10000 --repetitions 7 --warmup 200 --graph-warmup-ms 3000 --time-limit-s 120
+ * --out bench/results}. A run of workload A still going at the time limit is stopped and reported with
+ * the revisions it reached.
  *
  * @since 0.1.0
  */
@@ -46,11 +48,12 @@ public final class Harness {
 	 * @param repetitions repetitions of each no-op start and of each graph pass
 	 * @param warmup N of the discarded warm-up run of each tool on each database (0: none)
 	 * @param graphWarmupMillis how long workload D warms up for each N
+	 * @param timeLimitSeconds how long one run of workload A may take before it is stopped
 	 * @param out where results go
 	 * @since 0.1.0
 	 */
 	public record Options(List<Integer> sizes, List<Database> databases, List<Tool> tools, List<Integer> graphSizes,
-			int repetitions, int warmup, long graphWarmupMillis, Path out) {
+			int repetitions, int warmup, long graphWarmupMillis, long timeLimitSeconds, Path out) {
 
 		/**
 		 * @param sizes copied
@@ -60,6 +63,7 @@ public final class Harness {
 		 * @param repetitions as given
 		 * @param warmup as given
 		 * @param graphWarmupMillis as given
+		 * @param timeLimitSeconds as given
 		 * @param out as given
 		 */
 		public Options {
@@ -89,6 +93,7 @@ public final class Harness {
 					Integer.parseInt(values.getOrDefault("repetitions", "7")),
 					Integer.parseInt(values.getOrDefault("warmup", "200")),
 					Long.parseLong(values.getOrDefault("graph-warmup-ms", "3000")),
+					Long.parseLong(values.getOrDefault("time-limit-s", "120")),
 					Path.of(values.getOrDefault("out", "bench/results")));
 		}
 
@@ -128,7 +133,8 @@ public final class Harness {
 				throw new IllegalStateException(unavailable);
 			}
 		}
-		Workloads workloads = new Workloads(options.repetitions());
+		String loadBefore = loadAverage();
+		Workloads workloads = new Workloads(options.repetitions(), options.timeLimitSeconds() * 1000);
 		if (options.warmup() > 0) {
 			try (Corpus corpus = Corpus.write(options.warmup())) {
 				for (Database database : options.databases()) {
@@ -149,9 +155,10 @@ public final class Harness {
 						Workloads.Outcome outcome = workloads.run(tool, database, corpus);
 						applies.add(outcome.apply());
 						noops.addAll(outcome.noops());
-						progress("    %.0f ms total, %.0f us/revision, no-op %.1f ms",
+						progress("    %d revisions in %.0f ms, %.0f us/revision%s", outcome.apply().applied(),
 								outcome.apply().totalMs(), outcome.apply().perRevisionUs(),
-								outcome.noops().get(0).medianMs());
+								outcome.noops().isEmpty() ? " (stopped at the time limit)"
+										: String.format(Locale.ROOT, ", no-op %.1f ms", outcome.noops().get(0).medianMs()));
 					}
 				}
 			}
@@ -163,7 +170,9 @@ public final class Harness {
 				graphs.add(GraphLoad.measure(corpus, options.graphWarmupMillis(), options.repetitions()));
 			}
 		}
-		RunResult result = new RunResult(machine(options.databases()), applies, noops, graphs);
+		Map<String, String> machine = machine(options.databases());
+		machine.put("loadAverageAtStart", loadBefore);
+		RunResult result = new RunResult(machine, applies, noops, graphs);
 		write(options, result);
 		return result;
 	}
@@ -193,15 +202,29 @@ public final class Harness {
 		machine.put("liquibase", liquibase.util.LiquibaseUtil.getBuildVersion());
 		machine.put("retort", "0.1.0-SNAPSHOT");
 		machine.put("date", Instant.now().toString());
+		machine.put("loadAverage", loadAverage());
 		for (Database database : databases) {
 			try (FreshDatabase fresh = database.create("probe"); HikariDataSource pool = fresh.pool();
 					Connection connection = pool.getConnection()) {
 				DatabaseMetaData meta = connection.getMetaData();
+				if (database == Database.POSTGRESQL) {
+					machine.put("postgresqlSynchronousCommit", Settings.pgSynchronousCommit() ? "on" : "off");
+				}
 				machine.put(database.label(), meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion()
 						+ " (driver " + meta.getDriverVersion() + ")");
 			}
 		}
 		return machine;
+	}
+
+	/** Other work on the machine skews every figure; the load average says how much there was. */
+	static String loadAverage() {
+		try {
+			return Files.readString(Path.of("/proc/loadavg")).trim();
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
 	}
 
 	private static String memory() {

@@ -25,10 +25,13 @@ final class Json {
 			.map((e) -> "\n    " + string(e.getKey()) + ": " + string(e.getValue()))
 			.collect(Collectors.joining(",")));
 		json.append("\n  },\n  \"apply\": [");
-		json.append(run.applies().stream().map((a) -> object(Map.of("tool", a.tool().label(), "database",
-				a.database().label(), "n", a.size(), "totalMs", a.totalMs(), "perRevisionUs", a.perRevisionUs(),
-				"firstThousandUsPerRevision", a.firstChunkUs(), "lastThousandUsPerRevision", a.lastChunkUs(),
-				"growth", a.growth(), "roundTrips", a.roundTrips(), "commits", a.commits()), a.curve()))
+		json.append(run.applies().stream().map((a) -> object(Map.ofEntries(Map.entry("tool", a.tool().label()),
+				Map.entry("database", a.database().label()), Map.entry("n", a.size()),
+				Map.entry("applied", a.applied()), Map.entry("finished", a.finished()),
+				Map.entry("totalMs", a.totalMs()), Map.entry("perRevisionUs", a.perRevisionUs()),
+				Map.entry("firstThousandUsPerRevision", a.firstChunkUs()),
+				Map.entry("lastThousandUsPerRevision", a.lastChunkUs()), Map.entry("growth", a.growth()),
+				Map.entry("roundTrips", a.roundTrips()), Map.entry("commits", a.commits())), a.curve()))
 			.collect(Collectors.joining(",")));
 		json.append("\n  ],\n  \"noop\": [");
 		json.append(run.noops().stream().map((n) -> object(Map.of("tool", n.tool().label(), "variant", n.variant(),
@@ -53,6 +56,12 @@ final class Json {
 	}
 
 	private static String value(Object value) {
+		if (value instanceof Double number && !Double.isFinite(number)) {
+			return "null";
+		}
+		if (value instanceof Boolean) {
+			return value.toString();
+		}
 		if (value instanceof Double number) {
 			return String.format(Locale.ROOT, "%.3f", number);
 		}

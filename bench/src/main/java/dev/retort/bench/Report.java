@@ -25,6 +25,7 @@ final class Report {
 
 	String render(List<Database> databases, List<Integer> sizes) {
 		line("A. apply N revisions from empty: total ms | us per revision | growth (last/first thousand)");
+		line("   (\">\": stopped at the time limit after @k revisions; the figures are lower bounds)");
 		line(String.format(Locale.ROOT, "%-11s %6s  %-26s %-26s %-26s %-26s", "database", "N", "retort", "flyway",
 				"liquibase", "jdbc"));
 		for (Database database : databases) {
@@ -32,9 +33,11 @@ final class Report {
 				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-11s %6d ", database.label(), size));
 				for (Tool tool : Tool.values()) {
 					row.append(' ').append(this.run.apply(tool, database, size)
-						.map((a) -> String.format(Locale.ROOT, "%-26s",
-								String.format(Locale.ROOT, "%.0f | %.0f | %.2fx", a.totalMs(), a.perRevisionUs(),
-										a.growth())))
+						.map((a) -> String.format(Locale.ROOT, "%-26s", a.finished()
+								? String.format(Locale.ROOT, "%.0f | %.0f | %.2fx", a.totalMs(), a.perRevisionUs(),
+										a.growth())
+								: String.format(Locale.ROOT, ">%.0f | >%.0f | %.2fx @%d", a.totalMs(),
+										a.perRevisionUs(), a.growth(), a.applied())))
 						.orElse(String.format("%-26s", "-")));
 				}
 				line(row.toString());
@@ -91,6 +94,7 @@ final class Report {
 				.map(ApplyResult::totalMs)
 				.min(Double::compare);
 			if (retort.isPresent() && rival.isPresent()) {
+				// a rival stopped at the time limit took at least that long: the ratio is then a lower bound
 				double ratio = rival.get() / retort.get().totalMs();
 				target(ratio >= 5, "A %s N=%d: faster of flyway/liquibase / retort = %.2fx (target >= 5x)",
 						database.label(), largest, ratio);

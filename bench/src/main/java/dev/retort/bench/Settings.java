@@ -25,6 +25,14 @@ final class Settings {
 		return env("RETORT_PG_PASSWORD", "");
 	}
 
+	/**
+	 * Whether benchmark databases keep PostgreSQL's {@code synchronous_commit} (each commit waits for
+	 * its WAL flush); {@code RETORT_BENCH_PG_SYNC=on} turns it back on. Off by default.
+	 */
+	static boolean pgSynchronousCommit() {
+		return env("RETORT_BENCH_PG_SYNC", "off").equalsIgnoreCase("on");
+	}
+
 	private static String env(String name, String fallback) {
 		return Optional.ofNullable(System.getenv(name)).filter((value) -> !value.isBlank()).orElse(fallback);
 	}

@@ -38,6 +38,10 @@ final class Svg {
 				}
 			}
 		}
+		if (max == 0) {
+			return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"400\" height=\"40\"><text x=\"10\" y=\"25\">"
+					+ "no workload A results to plot</text></svg>\n";
+		}
 		double low = Math.pow(10, Math.floor(Math.log10(Math.max(min, 1e-3))));
 		double high = Math.pow(10, Math.ceil(Math.log10(Math.max(max, low * 10))));
 		int width = databases.size() * (PANEL_WIDTH + LEFT + 20) + 20;
@@ -92,7 +96,7 @@ final class Svg {
 				StringBuilder points = new StringBuilder();
 				List<Double> curve = apply.curve();
 				for (int i = 0; i < curve.size(); i++) {
-					double x = left + PANEL_WIDTH * (i + 0.5) / curve.size();
+					double x = left + PANEL_WIDTH * (i + 0.5) / Math.min(20, size);
 					points.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y(curve.get(i), low, high)));
 				}
 				svg.append(String.format(Locale.ROOT,

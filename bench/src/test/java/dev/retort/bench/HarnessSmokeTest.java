@@ -25,13 +25,14 @@ class HarnessSmokeTest {
 	void runsEveryToolOnH2AndPostgresqlAndWritesResults() throws Exception {
 		List<Database> databases = databases();
 		Harness.Options options = new Harness.Options(List.of(N), databases, List.of(Tool.values()), List.of(N), 2,
-				0, 50, this.out);
+				0, 50, 120, this.out);
 
 		RunResult result = Harness.run(options);
 
 		assertThat(result.applies()).hasSize(Tool.values().length * databases.size());
 		for (ApplyResult apply : result.applies()) {
 			assertThat(apply.size()).isEqualTo(N);
+			assertThat(apply.finished()).isTrue();
 			assertThat(apply.totalMs()).isPositive();
 			assertThat(apply.perRevisionUs()).isPositive();
 			assertThat(apply.curve()).hasSize(20).allSatisfy((value) -> assertThat(value).isPositive());
