@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanWrapperImpl;
 
 import dev.retort.boot.autoconfigure.MigrateProperties.OnPending;
+import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortConfiguration;
 
@@ -27,13 +29,23 @@ class MigratePropertiesTests {
 	@Test
 	void defaultValuesAreConsistentWithEngine() {
 		MigrateProperties properties = new MigrateProperties();
+		RetortConfiguration engine = Retort.configure().url("jdbc:h2:mem:defaults", null, null).load().configuration();
+		assertThat(properties.getLocations()).isEqualTo(engine.locations())
+			.containsExactly(RetortConfiguration.DEFAULT_LOCATION);
+		assertThat(properties.getVersionTable()).isEqualTo(engine.versionTable())
+			.isEqualTo(RetortConfiguration.DEFAULT_VERSION_TABLE);
+		assertThat(properties.getHistoryTable()).isEqualTo(engine.historyTable())
+			.isEqualTo(RetortConfiguration.DEFAULT_HISTORY_TABLE);
+		assertThat(properties.getLockTimeout()).isEqualTo(engine.lockTimeout())
+			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT);
+		assertThat(Optional.ofNullable(properties.getSchema())).isEqualTo(engine.schema());
+		assertThat(properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
+	}
+
+	@Test
+	void defaultValuesOfBootOnlyProperties() {
+		MigrateProperties properties = new MigrateProperties();
 		assertThat(properties.isEnabled()).isTrue();
-		assertThat(properties.getLocations()).containsExactly(RetortConfiguration.DEFAULT_LOCATION);
-		assertThat(properties.getVersionTable()).isEqualTo(RetortConfiguration.DEFAULT_VERSION_TABLE);
-		assertThat(properties.getHistoryTable()).isEqualTo(RetortConfiguration.DEFAULT_HISTORY_TABLE);
-		assertThat(properties.getLockTimeout()).isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT);
-		assertThat(properties.getSchema()).isNull();
-		assertThat(properties.isValidateChecksums()).isTrue();
 		assertThat(properties.getTarget()).isEqualTo("heads");
 		assertThat(properties.isAutoRun()).isTrue();
 		assertThat(properties.getOnPending()).isEqualTo(OnPending.WARN);
@@ -56,7 +68,8 @@ class MigratePropertiesTests {
 				"classLoader", "the application's class loader is always used",
 				"scriptSource", "a RetortConfigurationCustomizer can replace location scanning",
 				"dialect", "only used for offline SQL, which the application never renders",
-				"listener", "the auto-configuration logs progress; a customizer can replace it");
+				"listener", "the auto-configuration logs progress; a customizer can replace it",
+				"appliedBy", "the default (database user and host) suits applications; a customizer can change it");
 		Set<String> options = Arrays.stream(RetortBuilder.class.getDeclaredMethods())
 			.filter((method) -> Modifier.isPublic(method.getModifiers()) && !method.getName().equals("load"))
 			.map(Method::getName)

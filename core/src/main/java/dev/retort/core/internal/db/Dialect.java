@@ -153,7 +153,9 @@ public enum Dialect {
 	/** Whether an SQLState says the table does not exist. */
 	boolean isMissingTable(SQLException ex) {
 		String state = ex.getSQLState();
-		return "42P01".equals(state) || "42S02".equals(state) || ex.getErrorCode() == 42102 || ex.getErrorCode() == 1146;
+		// H2 also reports 42103 (with candidates, for example a case mismatch) and 42104 (empty database).
+		return "42P01".equals(state) || "42S02".equals(state) || ex.getErrorCode() == 42102
+				|| ex.getErrorCode() == 42103 || ex.getErrorCode() == 42104 || ex.getErrorCode() == 1146;
 	}
 
 }
