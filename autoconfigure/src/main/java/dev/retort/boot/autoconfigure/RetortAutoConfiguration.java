@@ -3,6 +3,7 @@ package dev.retort.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -37,6 +38,12 @@ import dev.retort.core.api.Retort;
 @EnableConfigurationProperties(MigrateProperties.class)
 @Import(DatabaseInitializationDependencyConfigurer.class)
 public final class RetortAutoConfiguration {
+
+	@Bean
+	static LazyInitializationExcludeFilter eagerRetortMigrationInitializer() {
+		// auto-run means "on startup", also with spring.main.lazy-initialization=true
+		return LazyInitializationExcludeFilter.forBeanTypes(RetortMigrationInitializer.class);
+	}
 
 	@Bean
 	@ConditionalOnMissingBean
