@@ -15,8 +15,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot run: no web server, no
- * migration on startup, quiet logs; once the context is ready the command has run and the JVM
- * exits with its status.
+ * migration or schema check on startup, lazy beans, quiet logs; once the context is ready the
+ * command has run and the JVM exits with its status.
  */
 final class RetortCommandRunListener implements SpringApplicationRunListener, Ordered {
 
@@ -39,9 +39,13 @@ final class RetortCommandRunListener implements SpringApplicationRunListener, Or
 		if (!this.command) {
 			return;
 		}
+		// The command may be the one that creates the schema: nothing else may need or change it
+		// first, so beans start only when asked for and Hibernate and spring.sql.init keep off.
 		environment.getPropertySources()
-			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, Map.of("spring.main.web-application-type", "none",
-					"migrate.auto-run", "false", "migrate.on-pending", "ignore")));
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("spring.main.web-application-type", "none", "spring.main.lazy-initialization", "true",
+							"migrate.auto-run", "false", "migrate.on-pending", "ignore",
+							"spring.jpa.hibernate.ddl-auto", "none", "spring.sql.init.mode", "never")));
 		// Defaults only: the application's own settings still win.
 		DefaultPropertiesPropertySource.addOrMerge(Map.of("spring.main.banner-mode", "off",
 				"spring.main.log-startup-info", "false", "logging.level.root", "warn"), environment.getPropertySources());

@@ -22,6 +22,8 @@ class RetortCommandRunListenerTests {
 		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
 		assertThat(environment.getProperty("migrate.auto-run")).isEqualTo("false");
 		assertThat(environment.getProperty("migrate.on-pending")).isEqualTo("ignore");
+		assertThat(environment.getProperty("spring.jpa.hibernate.ddl-auto")).isEqualTo("none");
+		assertThat(environment.getProperty("spring.main.lazy-initialization")).isEqualTo("true");
 		assertThat(environment.getProperty("spring.main.banner-mode")).isEqualTo("off");
 		// quiet logs are a default only: the application's own setting wins
 		assertThat(environment.getProperty("logging.level.root")).isEqualTo("debug");
