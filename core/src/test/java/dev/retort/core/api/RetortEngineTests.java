@@ -147,6 +147,28 @@ class RetortEngineTests {
 		assertThat(tableExists(db, "t_c")).as("cccc's downgrade did not run").isTrue();
 	}
 
+	@DatabaseTest
+	void twoEnginesUpgradingAtOnceApplyEachRevisionExactlyOnce(TestDatabase db) throws Exception {
+		writeGraph();
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			List<java.util.concurrent.Future<MigrationResult>> results = pool.invokeAll(List.of(
+					() -> retort(db).upgrade("heads"), () -> retort(db).upgrade("heads")));
+			int steps = 0;
+			for (java.util.concurrent.Future<MigrationResult> result : results) {
+				steps += result.get().steps().size();
+			}
+			assertThat(steps).isEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(retort(db).history()).extracting(HistoryEntry::revision)
+			.hasSize(5)
+			.doesNotHaveDuplicates();
+		assertThat(retort(db).current()).containsExactly("mmmm");
+	}
+
 	@DatabaseTest(DatabaseKind.H2)
 	void readCommandsCreateNothing(TestDatabase db) throws Exception {
 		writeGraph();
