@@ -153,9 +153,7 @@ public enum Dialect {
 	/** Whether an SQLState says the table does not exist. */
 	boolean isMissingTable(SQLException ex) {
 		String state = ex.getSQLState();
-		// H2 also reports 42103 (with candidates, for example a case mismatch) and 42104 (empty database).
-		return "42P01".equals(state) || "42S02".equals(state) || ex.getErrorCode() == 42102
-				|| ex.getErrorCode() == 42103 || ex.getErrorCode() == 42104 || ex.getErrorCode() == 1146;
+		return "42P01".equals(state) || "42S02".equals(state) || "42S04".equals(state) || ex.getErrorCode() == 1146;
 	}
 
 }

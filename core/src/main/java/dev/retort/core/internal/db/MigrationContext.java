@@ -173,6 +173,11 @@ public final class MigrationContext {
 		String appliedBy = appliedBy(connection);
 		StepRunner runner = new StepRunner(tables, appliedBy, this.settings.retortVersion(), listener);
 		List<String> heads = new ArrayList<>(before);
+		if (command == Command.STAMP && plan.headsBefore().isEmpty() && !before.isEmpty()) {
+			// stamp --purge: the plan starts from an empty table, so empty it first
+			versionTable.clear(connection);
+			heads.clear();
+		}
 		List<AppliedStep> applied = new ArrayList<>();
 		for (int i = 0; i < plan.steps().size(); i++) {
 			Step step = plan.steps().get(i);

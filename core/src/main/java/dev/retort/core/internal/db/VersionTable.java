@@ -48,6 +48,13 @@ final class VersionTable {
 		}
 	}
 
+	/** Empties the table, for {@code stamp --purge}. */
+	void clear(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.executeUpdate("DELETE FROM " + this.tables.version());
+		}
+	}
+
 	/** Applies one change; every change must touch exactly one row. */
 	void apply(Connection connection, VersionUpdate update) throws SQLException {
 		String table = this.tables.version();
