@@ -100,6 +100,19 @@ class RetortAutoConfigurationTests {
 	}
 
 	@Test
+	void runWhenOnlyUserSetShouldCopyApplicationDataSourceWithThatUser() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("migrate.user=sa", "migrate.password=")
+			.run((context) -> {
+				DataSource migration = context.getBean(RetortBuilderFactory.class).migrationDataSource();
+				assertThat(migration).isInstanceOf(SimpleDriverDataSource.class)
+					.isNotSameAs(context.getBean(DataSource.class));
+				assertThat(((SimpleDriverDataSource) migration).getUsername()).isEqualTo("sa");
+				assertThat(tableExists(context.getBean(DataSource.class), "USERS")).isTrue();
+			});
+	}
+
+	@Test
 	void runWhenMigrateDataSourceQualifierShouldUseThatBean() {
 		this.contextRunner.withUserConfiguration(TwoDataSourcesConfiguration.class).run((context) -> {
 			DataSource migrate = context.getBean("migrateDataSource", DataSource.class);

@@ -29,8 +29,18 @@ class DataJpaTestSliceTests {
 		this.entityManager.persistAndFlush(new User(7L, "Grace"));
 		this.entityManager.clear();
 		assertThat(this.entityManager.find(User.class, 7L).getName()).isEqualTo("Grace");
-		// Retort's own table survives: Hibernate did not create-drop the schema
 		assertThat(this.retort.history()).hasSize(2);
+	}
+
+	@Test
+	void sliceShouldLeaveTheSchemaToRetort() {
+		// The revision declares name NOT NULL and the entity does not: Hibernate's create-drop, the
+		// default for embedded databases without Retort, would have made it nullable.
+		Object nullable = this.entityManager.getEntityManager()
+			.createNativeQuery("SELECT is_nullable FROM information_schema.columns"
+					+ " WHERE table_schema = 'PUBLIC' AND table_name = 'USERS' AND column_name = 'NAME'")
+			.getSingleResult();
+		assertThat(nullable).isEqualTo("NO");
 	}
 
 }
