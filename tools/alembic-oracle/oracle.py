@@ -192,7 +192,7 @@ def standard_queries(revs, extra_targets=(), max_states=None, seed=0):
     return q
 
 
-def random_dag(seed, n, p_merge=0.15, p_branch=0.2, p_dep=0.1, n_bases=2):
+def random_dag(seed, n, p_merge=0.15, p_branch=0.2, p_dep=0.1, n_bases=2, p_label=0.0):
     rnd = random.Random(seed)
     revs = []
     ids = []
@@ -209,7 +209,7 @@ def random_dag(seed, n, p_merge=0.15, p_branch=0.2, p_dep=0.1, n_bases=2):
             else:
                 down = [rnd.choice(tips)]
         labels = []
-        if k < n_bases:
+        if k < n_bases or rnd.random() < p_label:
             labels = ["lbl%d" % k]
         depends = []
         if k >= n_bases and rnd.random() < p_dep:
@@ -265,6 +265,10 @@ def builtin_cases():
         revs = random_dag(seed, n, p_dep=0.12 if n < 60 else 0.08)
         out.append({"name": "random_%d_%d" % (seed, n), "revisions": revs,
                     "queries": standard_queries(revs, max_states=8, seed=seed)})
+    for seed, n in [(21, 14), (22, 18), (23, 24), (24, 40)]:
+        revs = random_dag(seed, n, p_merge=0.3, p_branch=0.3, p_dep=0.3, n_bases=3, p_label=0.15)
+        out.append({"name": "dense_%d_%d" % (seed, n), "revisions": revs,
+                    "queries": standard_queries(revs, max_states=10, seed=seed)})
     for case in out:
         if case["name"] in ("linear", "branch", "two_bases_labels", "label_mid_branch", "multiple_depends"):
             ids = [r["id"] for r in case["revisions"]]
