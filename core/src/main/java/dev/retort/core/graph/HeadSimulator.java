@@ -35,6 +35,33 @@ final class HeadSimulator {
 	// ------------------------------------------------------------------ revision steps
 
 	Step revisionStep(Node node, boolean upgrade) {
+		try {
+			return runRevisionStep(node, upgrade);
+		}
+		catch (GraphFailure failure) {
+			if (failure.kind != GraphFailure.Kind.CRASH) {
+				throw failure;
+			}
+			throw GraphFailure.crash("Can't work out the version rows for " + (upgrade ? "upgrade" : "downgrade")
+					+ " of revision " + node.id + " (" + node.revision.source() + "): " + failure.getMessage()
+					+ ". Alembic fails on this graph too" + hint(node));
+		}
+	}
+
+	/** The usual cause: a depends_on entry that is already an ancestor of another parent. */
+	private static String hint(Node node) {
+		for (Node dep : node.normalizedDeps) {
+			for (Node parent : node.down) {
+				if (parent != dep && Node.isAncestor(dep, List.of(parent), false)) {
+					return "; " + node.id + " depends_on " + dep.id + ", which is already an ancestor of its "
+							+ "down_revision " + parent.id + ": remove " + dep.id + " from its depends_on";
+				}
+			}
+		}
+		return "; check the down_revision and depends_on of " + node.id + " and the rows in the version table";
+	}
+
+	private Step runRevisionStep(Node node, boolean upgrade) {
 		this.updates.clear();
 		List<String> normDown = NodeMap.idsOf(node.normDown);
 		if (!upgrade && this.heads.contains(node.id)
