@@ -42,6 +42,12 @@ final class Node {
 	/** Children through {@link #normDown}. */
 	final List<Node> normNext = new ArrayList<>(2);
 
+	/** Longest path to a base through {@link #down}: an ancestor always has a smaller one. */
+	int versionedDepth;
+
+	/** Longest path to a base through {@link #normDown}. */
+	int depth;
+
 	/** Branch labels after Alembic's propagation along the branch. */
 	final Set<String> labels = new LinkedHashSet<>();
 
@@ -61,6 +67,37 @@ final class Node {
 
 	boolean isMergePoint() {
 		return this.down.size() > 1;
+	}
+
+	/**
+	 * Whether {@code ancestor} is reachable from one of {@code from} (inclusive) through
+	 * {@link #normDown} (or {@link #down} when {@code versionedOnly}). Depths bound the search to
+	 * the revisions between the two, so asking about a near ancestor is cheap.
+	 */
+	static boolean isAncestor(Node ancestor, java.util.Collection<Node> from, boolean versionedOnly) {
+		return isAncestor(ancestor, from, versionedOnly, Integer.MAX_VALUE) == Boolean.TRUE;
+	}
+
+	/** As above, giving up ({@code null}) after visiting {@code budget} revisions. */
+	static @org.jspecify.annotations.Nullable Boolean isAncestor(Node ancestor, java.util.Collection<Node> from,
+			boolean versionedOnly, int budget) {
+		int floor = versionedOnly ? ancestor.versionedDepth : ancestor.depth;
+		java.util.Set<Node> seen = new java.util.HashSet<>();
+		java.util.Deque<Node> todo = new java.util.ArrayDeque<>(from);
+		while (!todo.isEmpty()) {
+			Node node = todo.pop();
+			if (node == ancestor) {
+				return true;
+			}
+			if ((versionedOnly ? node.versionedDepth : node.depth) <= floor || !seen.add(node)) {
+				continue;
+			}
+			if (seen.size() > budget) {
+				return null;
+			}
+			todo.addAll(versionedOnly ? node.down : node.normDown);
+		}
+		return false;
 	}
 
 	@Override

@@ -82,7 +82,8 @@ public final class RevisionGraph {
 	}
 
 	/**
-	 * A revision by full id, branch label or unique prefix of at least four characters.
+	 * A revision by full id, branch label or unique prefix (as in Alembic, the prefix may be short;
+	 * only ids and labels longer than three characters are matched by prefix).
 	 * @param idOrPrefix what to look for
 	 * @return the revision
 	 * @throws RetortException {@link ErrorCode#REVISION_NOT_FOUND} ("Can't locate revision identified
