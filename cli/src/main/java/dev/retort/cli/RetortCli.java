@@ -1,18 +1,29 @@
 package dev.retort.cli;
 
+import java.io.PrintWriter;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
 
 import dev.retort.core.api.RetortBuilder;
+import dev.retort.core.api.RetortException;
 
 /**
  * Runs one Retort command line and returns its exit status, for the {@code retort} tool and for
- * Spring Boot's command mode ({@code java -jar app.jar migrate <command>}).
+ * Spring Boot's command mode ({@code java -jar app.jar migrate <command>}). Failures print one
+ * {@code FAILED: <message>} line on stderr (with the stack trace only under {@code --debug}).
  *
  * @since 0.1.0
  */
 public final class RetortCli {
+
+	/** Exit status of a command that failed. */
+	public static final int EXIT_FAILED = 1;
+
+	/** Exit status of a command line that could not be parsed. */
+	public static final int EXIT_USAGE = 2;
 
 	private RetortCli() {
 	}
@@ -29,14 +40,45 @@ public final class RetortCli {
 
 	/**
 	 * Run a command against an engine the host application configured (its DataSource, locations
-	 * and tables); connection options on the command line are then refused.
+	 * and tables); connection options on the command line then do not apply.
 	 * @param args the arguments
 	 * @param io streams and environment
 	 * @param hostEngine a supplier of a configured builder, or {@code null} to configure from options
 	 * @return the exit status: 0 on success
 	 */
 	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine) {
-		throw new UnsupportedOperationException("not yet");
+		GlobalOptions root = new GlobalOptions();
+		root.io = io;
+		root.hostEngine = hostEngine;
+		CommandLine commandLine = new CommandLine(root);
+		commandLine.setOut(new PrintWriter(io.out(), true));
+		commandLine.setErr(new PrintWriter(io.err(), true));
+		commandLine.setParameterExceptionHandler(RetortCli::usageError);
+		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, root));
+		int status = commandLine.execute(args);
+		io.out().flush();
+		io.err().flush();
+		return status;
+	}
+
+	private static int usageError(ParameterException ex, String[] args) {
+		CommandLine command = ex.getCommandLine();
+		PrintWriter err = command.getErr();
+		err.println("FAILED: " + ex.getMessage() + "; see '" + command.getCommandSpec().qualifiedName()
+				+ " --help'");
+		err.flush();
+		return EXIT_USAGE;
+	}
+
+	private static int failed(Exception ex, GlobalOptions root) {
+		String message = (ex instanceof RetortException) ? ex.getMessage()
+				: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		root.io.err().println("FAILED: " + Secrets.mask(message, root));
+		if (root.debug) {
+			ex.printStackTrace(root.io.err());
+		}
+		root.io.err().flush();
+		return EXIT_FAILED;
 	}
 
 }

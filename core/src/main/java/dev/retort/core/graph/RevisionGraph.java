@@ -80,4 +80,9 @@ public final class RevisionGraph {
 		throw new UnsupportedOperationException("not yet");
 	}
 
+	/** Branch labels in effect on a revision: its own and those Alembic propagates along its branch, sorted. */
+	public List<String> branchLabels(String id) {
+		throw new UnsupportedOperationException("not yet");
+	}
+
 }

@@ -1,0 +1,118 @@
+package dev.retort.cli;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.Retort;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.api.Status;
+import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionGraph;
+
+/** Alembic's {@code current}; reads the version table only, takes no lock and creates nothing. */
+@Command(name = "current", description = "Display the current revision for a database.")
+final class CurrentCommand implements Callable<Integer> {
+
+	@ParentCommand
+	GlobalOptions root;
+
+	@Option(names = { "-v", "--verbose" }, description = "Use more verbose output.")
+	boolean verbose;
+
+	@Option(names = "--check-heads", description = "Fail unless the database is at the heads.")
+	boolean checkHeads;
+
+	@Option(names = "--json", description = "Print JSON.")
+	boolean json;
+
+	@Override
+	public Integer call() {
+		Retort engine = this.root.engine();
+		RevisionGraph graph = engine.graph();
+		Status status = engine.status();
+		if (this.json) {
+			Map<String, Object> out = new LinkedHashMap<>();
+			out.put("current", status.current());
+			out.put("heads", status.heads());
+			out.put("upToDate", status.upToDate());
+			out.put("pending", status.pending().stream().map(Revision::id).toList());
+			status.partial().ifPresent((partial) -> out.put("partial", partial.revision()));
+			this.root.io.out().println(Json.write(out));
+		}
+		else {
+			if (this.verbose) {
+				this.root.io.out().println("Current revision(s) for " + Secrets.mask(url(), this.root) + ":");
+			}
+			AlembicText text = new AlembicText(graph, List.of());
+			for (Revision revision : allCurrent(graph, status.current())) {
+				this.root.io.out().println(text.cmdFormat(revision, this.verbose, false, false, false, true));
+			}
+		}
+		if (this.checkHeads && !status.upToDate()) {
+			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date: current "
+					+ describe(status.current()) + ", heads " + describe(status.heads())
+					+ "; run 'upgrade heads' to apply " + status.pending().size() + " pending revision(s)");
+		}
+		return 0;
+	}
+
+	private String url() {
+		return this.root.settings().url().orElse("the application's database");
+	}
+
+	private static String describe(List<String> ids) {
+		return ids.isEmpty() ? "<base>" : String.join(", ", ids);
+	}
+
+	/**
+	 * Alembic's {@code _get_all_current}: the current rows and everything they need (dependencies
+	 * included), reduced to the revisions no other one of them descends from.
+	 */
+	static List<Revision> allCurrent(RevisionGraph graph, List<String> current) {
+		Set<String> targets = new HashSet<>();
+		Deque<String> work = new ArrayDeque<>(current);
+		while (!work.isEmpty()) {
+			Revision revision = graph.get(work.pop());
+			if (targets.add(revision.id())) {
+				work.addAll(revision.downRevisions());
+				revision.dependsOn().forEach((dependency) -> work.add(graph.get(dependency).id()));
+			}
+		}
+		Map<String, Set<String>> descendants = new HashMap<>();
+		return graph.revisions().stream()
+			.filter((revision) -> targets.contains(revision.id()))
+			.filter((revision) -> descendantsOf(graph, revision.id(), descendants).stream()
+				.noneMatch((descendant) -> !descendant.equals(revision.id()) && targets.contains(descendant)))
+			.toList();
+	}
+
+	private static Set<String> descendantsOf(RevisionGraph graph, String id, Map<String, Set<String>> memo) {
+		Set<String> known = memo.get(id);
+		if (known != null) {
+			return known;
+		}
+		Set<String> result = new HashSet<>();
+		Deque<String> work = new ArrayDeque<>(graph.nextRevisions(id));
+		while (!work.isEmpty()) {
+			String next = work.pop();
+			if (result.add(next)) {
+				work.addAll(graph.nextRevisions(next));
+			}
+		}
+		memo.put(id, result);
+		return result;
+	}
+
+}

@@ -1,0 +1,153 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.Retort;
+import dev.retort.core.api.RetortBuilder;
+import dev.retort.core.api.RetortException;
+
+/**
+ * The {@code retort} command: global options, then one subcommand. Also the place subcommands ask
+ * for their settings and engine.
+ */
+@Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+		description = "Alembic's database migrations for Java and Spring Boot.",
+		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
+				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, ValidateCommand.class })
+final class GlobalOptions {
+
+	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
+	@Nullable String url;
+
+	@Option(names = "--user", description = "Database user (or MIGRATE_USER, migrate.user).")
+	@Nullable String user;
+
+	@Option(names = "--password", description = "Database password (or MIGRATE_PASSWORD, migrate.password).")
+	@Nullable String password;
+
+	@Option(names = "--locations", description = "Comma-separated revision locations (default classpath:db/revisions).")
+	@Nullable String locations;
+
+	@Option(names = "--version-table", description = "Version table name (default retort_version).")
+	@Nullable String versionTable;
+
+	@Option(names = "--history-table", description = "History table name (default retort_history).")
+	@Nullable String historyTable;
+
+	@Option(names = "--schema", description = "Schema of the version and history tables.")
+	@Nullable String schema;
+
+	@Option(names = "--dialect", description = "h2, postgresql or mariadb, for --sql without --url.")
+	@Nullable String dialect;
+
+	@Option(names = "--lock-timeout", description = "How long to wait for another migration's lock (e.g. 30s).")
+	@Nullable String lockTimeout;
+
+	@Option(names = "--config", description = "A properties or YAML file with migrate.* keys.")
+	@Nullable String config;
+
+	@Option(names = "--debug", description = "Print stack traces of failures.")
+	boolean debug;
+
+	CliIo io = CliIo.system();
+
+	boolean ignoreChecksums;
+
+	@Nullable Supplier<RetortBuilder> hostEngine;
+
+	private @Nullable Settings settings;
+
+	Settings settings() {
+		if (this.settings == null) {
+			this.settings = new SettingsResolver(this.io.env(), this.io.workingDirectory()).resolve(this);
+		}
+		return this.settings;
+	}
+
+	/** An engine for commands that only read revision files. */
+	Retort offlineEngine() {
+		return build(false);
+	}
+
+	/** An engine connected to the configured database. */
+	Retort engine() {
+		return build(true);
+	}
+
+	private Retort build(boolean needsDatabase) {
+		RetortBuilder builder;
+		if (this.hostEngine != null) {
+			builder = this.hostEngine.get();
+		}
+		else {
+			Settings settings = settings();
+			builder = Retort.configure().locations(absoluteLocations(settings.locations()))
+				.classLoader(projectClassLoader());
+			if (settings.url().isPresent()) {
+				builder.url(settings.url().get(), settings.user().orElse(null), settings.password().orElse(null));
+			}
+			else if (needsDatabase) {
+				throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+						"No database configured; pass --url, set MIGRATE_URL, or set migrate.url in "
+								+ "retort.properties or src/main/resources/application.properties");
+			}
+			settings.versionTable().ifPresent(builder::versionTable);
+			settings.historyTable().ifPresent(builder::historyTable);
+			settings.schema().ifPresent(builder::schema);
+			settings.dialect().ifPresent(builder::dialect);
+			settings.lockTimeout().ifPresent(builder::lockTimeout);
+		}
+		if (this.ignoreChecksums) {
+			builder.validateChecksums(false);
+		}
+		return builder.listener(new ConsoleListener(this.io.err())).load();
+	}
+
+	/** Relative filesystem locations are relative to the working directory the CLI was given. */
+	List<String> absoluteLocations(List<String> locations) {
+		return locations.stream().map((location) -> {
+			if (location.startsWith("classpath:")) {
+				return location;
+			}
+			String path = location.startsWith("filesystem:") ? location.substring("filesystem:".length()) : location;
+			return "filesystem:" + this.io.workingDirectory().resolve(path).normalize();
+		}).toList();
+	}
+
+	/**
+	 * {@code classpath:} locations mean the project's resources: {@code src/main/resources}, else the
+	 * compiled {@code target/classes}. The CLI's own jar is deliberately not on this class path.
+	 */
+	ClassLoader projectClassLoader() {
+		List<URL> roots = new ArrayList<>();
+		Path resources = this.io.workingDirectory().resolve("src/main/resources");
+		Path classes = this.io.workingDirectory().resolve("target/classes");
+		try {
+			if (Files.isDirectory(resources)) {
+				roots.add(resources.toUri().toURL());
+			}
+			else if (Files.isDirectory(classes)) {
+				roots.add(classes.toUri().toURL());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new URLClassLoader(roots.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+	}
+
+}

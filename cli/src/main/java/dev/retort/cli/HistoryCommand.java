@@ -1,0 +1,108 @@
+package dev.retort.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.HistoryEntry;
+import dev.retort.core.api.Retort;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionGraph;
+
+/** Alembic's {@code history}, plus when each revision was applied under {@code -i}. */
+@Command(name = "history", description = "List changeset scripts in chronological order.")
+final class HistoryCommand implements Callable<Integer> {
+
+	@ParentCommand
+	GlobalOptions root;
+
+	@Option(names = { "-r", "--rev-range" }, paramLabel = "RANGE",
+			description = "Revision range: [start]:[end], [start]: or :[end]; 'current' is the database's revision.")
+	@Nullable String range;
+
+	@Option(names = { "-v", "--verbose" }, description = "Use more verbose output.")
+	boolean verbose;
+
+	@Option(names = { "-i", "--indicate-current" }, description = "Indicate the current revision(s) (needs --url).")
+	boolean indicateCurrent;
+
+	@Option(names = "--json", description = "Print JSON.")
+	boolean json;
+
+	@Override
+	public Integer call() {
+		String base = null;
+		String head = null;
+		if (this.range != null) {
+			if (!this.range.contains(":")) {
+				throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+						"History range requires [start]:[end], [start]:, or :[end]");
+			}
+			String[] parts = this.range.strip().split(":", -1);
+			if (parts.length != 2) {
+				throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+						"History range requires [start]:[end], [start]:, or :[end]");
+			}
+			base = parts[0].isEmpty() ? null : parts[0];
+			head = parts[1].isEmpty() ? null : parts[1];
+		}
+		boolean needsDatabase = this.indicateCurrent || "current".equals(base) || "current".equals(head);
+		Retort engine = needsDatabase ? this.root.engine() : this.root.offlineEngine();
+		RevisionGraph graph = engine.graph();
+		List<String> current = needsDatabase ? engine.current() : List.of();
+		List<Revision> revisions = graph.walk((base != null) ? base : "base", (head != null) ? head : "heads",
+				current);
+		Map<String, HistoryEntry> applied = this.indicateCurrent ? lastApplied(engine, graph, current) : Map.of();
+		AlembicText text = new AlembicText(graph, this.indicateCurrent ? current : List.of());
+		if (this.json) {
+			this.root.io.out().println(Json.write(revisions.stream().map((revision) -> {
+				Map<String, Object> entry = new LinkedHashMap<>(RevisionJson.of(graph, revision, current));
+				Optional.ofNullable(applied.get(revision.id())).ifPresent((row) -> {
+					entry.put("appliedAt", row.startedAt().toString());
+					entry.put("appliedBy", row.appliedBy());
+					entry.put("checksum", row.checksum());
+				});
+				return entry;
+			}).toList()));
+			return 0;
+		}
+		for (Revision revision : revisions) {
+			String line = text.cmdFormat(revision, this.verbose, true, true, true, true);
+			HistoryEntry row = applied.get(revision.id());
+			if (row != null && !this.verbose) {
+				line += " [applied " + row.startedAt() + "]";
+			}
+			else if (row != null) {
+				line += "    Applied: " + row.startedAt() + " by " + row.appliedBy() + " (" + row.durationMs() + " ms)\n";
+			}
+			this.root.io.out().println(line);
+		}
+		return 0;
+	}
+
+	/**
+	 * The latest successful upgrade or stamp of each revision that is applied now, that is every
+	 * revision a downgrade to base would take down.
+	 */
+	private static Map<String, HistoryEntry> lastApplied(Retort engine, RevisionGraph graph, List<String> current) {
+		Set<String> appliedIds = graph.downgrade(current, "base").steps().stream()
+			.map((step) -> step.revision().id())
+			.collect(Collectors.toSet());
+		return engine.history().stream()
+			.filter((row) -> row.success() && !"downgrade".equals(row.operation()) && appliedIds.contains(row.revision()))
+			.collect(Collectors.toMap(HistoryEntry::revision, Function.identity(), (a, b) -> b));
+	}
+
+}

@@ -1,0 +1,48 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Alembic's {@code revision}: a new SQL revision file on top of the current head. */
+@Command(name = "revision", description = "Create a new revision file.")
+final class RevisionCommand implements Callable<Integer> {
+
+	@ParentCommand
+	GlobalOptions root;
+
+	@Option(names = { "-m", "--message" }, description = "Message string to use with 'revision'.")
+	@Nullable String message;
+
+	@Option(names = "--head", defaultValue = "head",
+			description = "Specify head revision or <branchname>@head to base new revision on (default ${DEFAULT-VALUE}).")
+	String head;
+
+	@Option(names = "--splice", description = "Allow a non-head revision as the 'head' to splice onto.")
+	boolean splice;
+
+	@Option(names = "--branch-label", split = ",", description = "Specify a branch label to apply to the new revision.")
+	List<String> branchLabels = List.of();
+
+	@Option(names = "--depends-on", split = ",", description = "Specify one or more revision identifiers which this revision should depend on.")
+	List<String> dependsOn = List.of();
+
+	@Option(names = "--rev-id", description = "Specify a hardcoded revision id instead of generating one.")
+	@Nullable String revId;
+
+	@Option(names = "--version-path", description = "Specify specific path from config for version file.")
+	@Nullable String versionPath;
+
+	@Override
+	public Integer call() throws IOException {
+		new RevisionGenerator(this.root).generate(new RevisionGenerator.Request(this.message, List.of(this.head),
+				this.splice, this.branchLabels, this.dependsOn, this.revId, this.versionPath));
+		return 0;
+	}
+
+}

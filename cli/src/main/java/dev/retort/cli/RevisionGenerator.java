@@ -1,0 +1,158 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionGraph;
+import dev.retort.core.script.RevisionFileWriter;
+
+/**
+ * Alembic's {@code ScriptDirectory.generate_revision}: picks the parents, checks them, and writes
+ * a new SQL revision file. The new graph is validated before anything is written.
+ */
+final class RevisionGenerator {
+
+	private static final Pattern ID = Pattern.compile("[A-Za-z0-9_]+");
+
+	private final GlobalOptions root;
+
+	RevisionGenerator(GlobalOptions root) {
+		this.root = root;
+	}
+
+	/** What to generate; {@code heads} are targets such as {@code head}, {@code base} or ids. */
+	record Request(@Nullable String message, List<String> heads, boolean splice, List<String> branchLabels,
+			List<String> dependsOn, @Nullable String revId, @Nullable String versionPath) {
+	}
+
+	Path generate(Request request) throws IOException {
+		String id = (request.revId() != null) ? request.revId() : RevisionFileWriter.newRevisionId();
+		if (!ID.matcher(id).matches()) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_ID,
+					"Revision id '" + id + "' may only contain letters, digits and '_'; choose another --rev-id");
+		}
+		RevisionGraph graph = this.root.offlineEngine().graph();
+		graph.find(id).ifPresent((existing) -> {
+			throw new RetortException(ErrorCode.DUPLICATE_REVISION,
+					"Revision " + id + " already exists in " + existing.source() + "; choose another --rev-id");
+		});
+		List<Revision> heads = resolveHeads(graph, request.heads());
+		Path folder = versionFolder(heads, request.versionPath());
+		if (!request.splice()) {
+			for (Revision head : heads) {
+				if (!graph.nextRevisions(head.id()).isEmpty()) {
+					throw new RetortException(ErrorCode.INVALID_ARGUMENT, "Revision " + head.id()
+							+ " is not a head revision; please specify --splice to create a new branch from this revision");
+				}
+			}
+		}
+		List<String> dependsOn = new ArrayList<>();
+		for (String dependency : request.dependsOn()) {
+			Revision target = graph.get(dependency);
+			dependsOn.add(graph.branchLabels(target.id()).contains(dependency) ? dependency : target.id());
+		}
+		String message = (request.message() != null) ? request.message() : "empty message";
+		String fileName = RevisionFileWriter.fileName(id, message);
+		Path file = folder.resolve(fileName);
+		Revision revision = new Revision(id, heads.stream().map(Revision::id).toList(), request.branchLabels(),
+				dependsOn, message, "", file.toString());
+		List<Revision> all = new ArrayList<>(graph.revisions());
+		all.add(revision);
+		RevisionGraph.of(all);
+		if (Files.exists(file)) {
+			throw new RetortException(ErrorCode.FILE_ERROR, "File " + file + " already exists; choose another --rev-id");
+		}
+		Files.createDirectories(folder);
+		Files.writeString(file, new RevisionFileWriter(Clock.systemDefaultZone()).render(revision),
+				StandardCharsets.UTF_8);
+		this.root.io.out().println("  Generating " + file + " ...  done");
+		return file;
+	}
+
+	private static List<Revision> resolveHeads(RevisionGraph graph, List<String> targets) {
+		List<Revision> heads = new ArrayList<>();
+		for (String target : targets) {
+			try {
+				heads.addAll(graph.resolve(target, List.of()));
+			}
+			catch (RetortException ex) {
+				if (ex.code() == ErrorCode.MULTIPLE_HEADS) {
+					throw new RetortException(ErrorCode.MULTIPLE_HEADS,
+							"Multiple heads are present; please specify the head revision on which the new "
+									+ "revision should be based, or perform a merge.",
+							ex);
+				}
+				throw ex;
+			}
+		}
+		if (new LinkedHashSet<>(heads).size() != heads.size()) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "Duplicate head revisions specified");
+		}
+		return heads;
+	}
+
+	private Path versionFolder(List<Revision> heads, @Nullable String versionPath) throws IOException {
+		List<Path> folders = this.root.absoluteLocations(this.root.settings().locations()).stream()
+			.map(this::folderOf)
+			.toList();
+		if (versionPath != null) {
+			Path requested = this.root.io.workingDirectory().resolve(versionPath).normalize();
+			if (!folders.contains(requested)) {
+				throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+						"Path " + versionPath + " is not represented in current version locations");
+			}
+			return requested;
+		}
+		if (folders.size() == 1) {
+			return folders.get(0);
+		}
+		for (Revision head : heads) {
+			Optional<Path> folder = folderHolding(folders, head.id());
+			if (folder.isPresent()) {
+				return folder.get();
+			}
+		}
+		throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+				"Multiple version locations present, please specify --version-path");
+	}
+
+	/** {@code classpath:} locations are written under the project's {@code src/main/resources}. */
+	private Path folderOf(String location) {
+		if (location.startsWith("classpath:")) {
+			String path = location.substring("classpath:".length()).replaceFirst("^/+", "");
+			return this.root.io.workingDirectory().resolve("src/main/resources").resolve(path).normalize();
+		}
+		return Path.of(location.substring("filesystem:".length())).normalize();
+	}
+
+	private static Optional<Path> folderHolding(List<Path> folders, String id) throws IOException {
+		for (Path folder : folders) {
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (Stream<Path> files = Files.walk(folder)) {
+				Optional<Path> match = files.filter((file) -> file.getFileName().toString().startsWith(id + "_"))
+					.findFirst();
+				if (match.isPresent()) {
+					return Optional.of(match.get().getParent());
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,29 @@
+package dev.retort.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The settings of one CLI run after merging command line, environment and files.
+ *
+ * @param url the JDBC URL, empty for offline commands
+ * @param user the database user
+ * @param password the database password; never printed
+ * @param locations revision locations
+ * @param versionTable the version table
+ * @param historyTable the history table
+ * @param schema the schema of both tables
+ * @param dialect the dialect for offline SQL
+ * @param lockTimeout how long to wait for the migration lock
+ * @param origin where the URL came from, for {@code --debug} and error messages
+ */
+record Settings(Optional<String> url, Optional<String> user, Optional<String> password, List<String> locations,
+		Optional<String> versionTable, Optional<String> historyTable, Optional<String> schema,
+		Optional<String> dialect, Optional<Duration> lockTimeout, String origin) {
+
+	Settings {
+		locations = List.copyOf(locations);
+	}
+
+}

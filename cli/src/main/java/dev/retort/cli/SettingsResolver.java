@@ -1,0 +1,259 @@
+package dev.retort.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortConfiguration;
+import dev.retort.core.api.RetortException;
+
+/**
+ * Merges configuration, highest first: command line, {@code MIGRATE_*} environment variables, the
+ * {@code --config} file, {@code ./retort.properties}, then the project's
+ * {@code src/main/resources/application.{properties,yml,yaml}}. In files, {@code migrate.url} wins
+ * over {@code spring.datasource.url}, so a Boot project needs no extra setting for the CLI.
+ */
+final class SettingsResolver {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]+)(?::([^}]*))?}");
+
+	private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
+
+	private final Map<String, String> env;
+
+	private final Path workingDirectory;
+
+	SettingsResolver(Map<String, String> env, Path workingDirectory) {
+		this.env = env;
+		this.workingDirectory = workingDirectory;
+	}
+
+	Settings resolve(GlobalOptions options) {
+		Layer files = fileLayer(options.config);
+		Optional<String> urlFromOption = Optional.ofNullable(options.url);
+		Optional<String> urlFromEnv = Optional.ofNullable(this.env.get("MIGRATE_URL"));
+		String origin = urlFromOption.isPresent() ? "--url"
+				: urlFromEnv.isPresent() ? "MIGRATE_URL" : files.origin("url").orElse("nothing");
+		Optional<String> url = first(options.url, this.env.get("MIGRATE_URL"), files.get("url"));
+		Optional<String> user = first(options.user, this.env.get("MIGRATE_USER"), files.get("user"));
+		Optional<String> password = first(options.password, this.env.get("MIGRATE_PASSWORD"),
+				files.get("password"));
+		String locations = first(options.locations, this.env.get("MIGRATE_LOCATIONS"), files.get("locations"))
+			.orElse(RetortConfiguration.DEFAULT_LOCATION);
+		Optional<Duration> lockTimeout = first(options.lockTimeout, files.get("lock-timeout"))
+			.map((value) -> parseDuration(value, "lock-timeout"));
+		return new Settings(url, user, password, split(locations),
+				first(options.versionTable, files.get("version-table")),
+				first(options.historyTable, files.get("history-table")), first(options.schema, files.get("schema")),
+				first(options.dialect, files.get("dialect")), lockTimeout, origin);
+	}
+
+	private Layer fileLayer(@Nullable String configFile) {
+		Layer layer = new Layer();
+		Path resources = this.workingDirectory.resolve("src/main/resources");
+		layer.load(resources.resolve("application.yaml"), false);
+		layer.load(resources.resolve("application.yml"), false);
+		layer.load(resources.resolve("application.properties"), false);
+		layer.load(this.workingDirectory.resolve("retort.properties"), false);
+		if (configFile != null) {
+			layer.load(this.workingDirectory.resolve(configFile), true);
+		}
+		return layer;
+	}
+
+	@SafeVarargs
+	private static Optional<String> first(@Nullable String... values) {
+		return Arrays.stream(values).filter((value) -> value != null && !value.isBlank()).findFirst();
+	}
+
+	private static Optional<String> first(@Nullable String value, Optional<String> fallback) {
+		return (value != null && !value.isBlank()) ? Optional.of(value) : fallback;
+	}
+
+	private static Optional<String> first(@Nullable String option, @Nullable String env, Optional<String> fallback) {
+		return first(option, first(env, fallback));
+	}
+
+	static List<String> split(String commaSeparated) {
+		List<String> parts = new ArrayList<>();
+		for (String part : commaSeparated.split(",")) {
+			if (!part.isBlank()) {
+				parts.add(part.trim());
+			}
+		}
+		return parts;
+	}
+
+	static Duration parseDuration(String value, String name) {
+		String text = value.trim();
+		Matcher simple = SIMPLE_DURATION.matcher(text);
+		if (simple.matches()) {
+			long amount = Long.parseLong(simple.group(1));
+			String unit = (simple.group(2) != null) ? simple.group(2) : "s";
+			return switch (unit) {
+				case "ms" -> Duration.ofMillis(amount);
+				case "m" -> Duration.ofMinutes(amount);
+				case "h" -> Duration.ofHours(amount);
+				case "d" -> Duration.ofDays(amount);
+				default -> Duration.ofSeconds(amount);
+			};
+		}
+		try {
+			return Duration.parse(text.toUpperCase(Locale.ROOT));
+		}
+		catch (DateTimeParseException ex) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "Invalid " + name + " '" + value
+					+ "'; use a duration such as 30s, 2m or PT1M (a plain number means seconds)");
+		}
+	}
+
+	/** {@code migrate.*} keys from files, later files overriding earlier ones. */
+	private final class Layer {
+
+		private final Map<String, String> values = new LinkedHashMap<>();
+
+		private final Map<String, String> origins = new LinkedHashMap<>();
+
+		Optional<String> get(String key) {
+			String value = this.values.get("migrate." + key);
+			if (value == null && DATASOURCE_FALLBACK.containsKey(key)) {
+				value = this.values.get(DATASOURCE_FALLBACK.get(key));
+			}
+			return Optional.ofNullable(value).map(this::resolvePlaceholders).filter((v) -> !v.isBlank());
+		}
+
+		Optional<String> origin(String key) {
+			String origin = this.origins.get("migrate." + key);
+			if (origin == null && DATASOURCE_FALLBACK.containsKey(key)) {
+				origin = this.origins.get(DATASOURCE_FALLBACK.get(key));
+			}
+			return Optional.ofNullable(origin);
+		}
+
+		void load(Path file, boolean required) {
+			if (!Files.isRegularFile(file)) {
+				if (required) {
+					throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+							"Config file '" + file + "' does not exist; check the --config path");
+				}
+				return;
+			}
+			Map<String, String> loaded = new LinkedHashMap<>();
+			String name = file.getFileName().toString();
+			try (InputStream in = Files.newInputStream(file)) {
+				if (name.endsWith(".yml") || name.endsWith(".yaml")) {
+					loadYaml(in, loaded);
+				}
+				else {
+					Properties properties = new Properties();
+					try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+						properties.load(reader);
+					}
+					properties.forEach((key, value) -> loaded.put(key.toString(), value.toString()));
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				if (ex instanceof RetortException retort) {
+					throw retort;
+				}
+				throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+						"Cannot read config file '" + file + "': " + ex.getMessage() + "; fix its syntax", ex);
+			}
+			loaded.forEach((key, value) -> {
+				String canonical = canonicalKey(key);
+				if (canonical.startsWith("migrate.") || canonical.startsWith("spring.datasource.")) {
+					this.values.put(canonical, value);
+					this.origins.put(canonical, file.toString());
+				}
+			});
+		}
+
+		private String resolvePlaceholders(String value) {
+			Matcher matcher = PLACEHOLDER.matcher(value);
+			StringBuilder out = new StringBuilder();
+			while (matcher.find()) {
+				String name = matcher.group(1);
+				String replacement = SettingsResolver.this.env.get(name);
+				if (replacement == null) {
+					replacement = SettingsResolver.this.env.get(name.toUpperCase(Locale.ROOT).replace('.', '_')
+						.replace('-', '_'));
+				}
+				if (replacement == null) {
+					replacement = this.values.get(name);
+				}
+				if (replacement == null) {
+					replacement = (matcher.group(2) != null) ? matcher.group(2) : matcher.group();
+				}
+				matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+			}
+			matcher.appendTail(out);
+			return out.toString();
+		}
+
+	}
+
+	private static final Map<String, String> DATASOURCE_FALLBACK = Map.of("url", "spring.datasource.url", "user",
+			"spring.datasource.username", "password", "spring.datasource.password");
+
+	/** Relaxed binding as Boot does it: {@code versionTable} and {@code version_table} mean {@code version-table}. */
+	static String canonicalKey(String key) {
+		StringBuilder out = new StringBuilder();
+		for (char c : key.trim().toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				out.append('-').append(Character.toLowerCase(c));
+			}
+			else {
+				out.append(c == '_' ? '-' : c);
+			}
+		}
+		return out.toString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void loadYaml(InputStream in, Map<String, String> target) {
+		Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
+		for (Object document : yaml.loadAll(in)) {
+			if (document instanceof Map<?, ?> map) {
+				flatten("", (Map<Object, Object>) map, target);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void flatten(String prefix, Map<Object, Object> map, Map<String, String> target) {
+		map.forEach((key, value) -> {
+			String path = prefix.isEmpty() ? String.valueOf(key) : prefix + "." + key;
+			if (value instanceof Map<?, ?> nested) {
+				flatten(path, (Map<Object, Object>) nested, target);
+			}
+			else if (value instanceof List<?> list) {
+				target.put(path, String.join(",", list.stream().map(String::valueOf).toList()));
+			}
+			else if (value != null) {
+				target.putIfAbsent(path, String.valueOf(value));
+			}
+		});
+	}
+
+}
