@@ -13,6 +13,7 @@ import tempfile
 import contextlib
 
 import alembic.config
+import alembic.util
 from alembic import command
 
 GRAPH = [
@@ -76,8 +77,8 @@ def write_retort(folder):
             if deps:
                 f.write(f"-- depends_on: {', '.join(deps)}\n")
             f.write(f"-- message: {message}\n-- create_date: {CREATE_DATE}\n\n")
-            f.write(f"-- migrate:upgrade\nCREATE TABLE t_{rid} (id INT);\n\n")
-            f.write(f"-- migrate:downgrade\nDROP TABLE t_{rid};\n")
+            f.write(f"-- migrate:upgrade\nCREATE TABLE IF NOT EXISTS t_{rid} (id INT);\n\n")
+            f.write(f"-- migrate:downgrade\nDROP TABLE IF EXISTS t_{rid};\n")
 
 
 def main(out):
@@ -105,5 +106,89 @@ def main(out):
                 f.write("\n".join(argv) + "\n")
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and len(sys.argv) == 2:
     main(sys.argv[1])
+
+
+SESSION = [
+    ["upgrade", "heads"],
+    ["downgrade", "base"],
+    ["upgrade", "+1"],
+    ["upgrade", "+2"],
+    ["downgrade", "-1"],
+    ["upgrade", "shop@head"],
+    ["downgrade", "-2"],
+    ["upgrade", "+1"],
+    ["upgrade", "1975ea83b712+1"],
+    ["upgrade", "shop@head"],
+    ["downgrade", "shop@-1"],
+    ["upgrade", "reports@head"],
+    ["current"],
+    ["downgrade", "ae1027a6acf0"],
+    ["stamp", "heads"],
+    ["stamp", "--purge", "55af2cb1c267"],
+    ["upgrade", "heads"],
+    ["downgrade", "base"],
+]
+
+
+def session(out):
+    """Run SESSION against SQLite with real Alembic; record log lines and version rows per command."""
+    import logging
+    import sqlite3
+    real_listdir = os.listdir
+    os.listdir = lambda p=".": sorted(real_listdir(p))
+    lines = []
+
+    class Collect(logging.Handler):
+        def emit(self, record):
+            msg = record.getMessage()
+            if msg.startswith("Running "):
+                lines.append(msg)
+
+    log = logging.getLogger("alembic.runtime.migration")
+    log.setLevel(logging.INFO)
+    log.addHandler(Collect())
+    result = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = os.path.join(tmp, "db.sqlite")
+        cfg = alembic.config.Config(os.path.join(tmp, "alembic.ini"))
+        cfg.set_main_option("script_location", os.path.join(tmp, "env"))
+        with contextlib.redirect_stdout(io.StringIO()):
+            command.init(cfg, os.path.join(tmp, "env"))
+        write_alembic(os.path.join(tmp, "env", "versions"))
+        env_py = os.path.join(tmp, "env", "env.py")
+        with open(env_py) as f:
+            text = f.read()
+        # keep the generic env.py but stop it from reconfiguring logging
+        text = text.replace("fileConfig(config.config_file_name)", "pass")
+        with open(env_py, "w") as f:
+            f.write(text)
+        for argv in SESSION:
+            buf = io.StringIO()
+            cfg = alembic.config.Config(os.path.join(tmp, "alembic.ini"), stdout=buf)
+            cfg.set_main_option("script_location", os.path.join(tmp, "env"))
+            cfg.set_main_option("sqlalchemy.url", "sqlite:///" + db)
+            ns = alembic.config.CommandLine().parser.parse_args(argv)
+            fn, positional, kwarg = ns.cmd
+            del lines[:]
+            error = None
+            try:
+                fn(cfg, *[getattr(ns, k) for k in positional], **{k: getattr(ns, k, None) for k in kwarg})
+            except alembic.util.CommandError as e:
+                error = str(e)
+            con = sqlite3.connect(db)
+            try:
+                rows = sorted(r[0] for r in con.execute("select version_num from alembic_version"))
+            except sqlite3.OperationalError:
+                rows = []
+            con.close()
+            result.append({"args": argv, "log": list(lines), "stdout": buf.getvalue(), "versions": rows,
+                           "error": error})
+    import json
+    with open(os.path.join(out, "session.json"), "w") as f:
+        json.dump(result, f, indent=1)
+
+
+if __name__ == "__main__" and len(sys.argv) > 2 and sys.argv[2] == "session":
+    session(sys.argv[1])

@@ -3,7 +3,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_1975ea83b712 (id INT);
+CREATE TABLE IF NOT EXISTS t_1975ea83b712 (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_1975ea83b712;
+DROP TABLE IF EXISTS t_1975ea83b712;

@@ -5,7 +5,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_27c6a30d7c24 (id INT);
+CREATE TABLE IF NOT EXISTS t_27c6a30d7c24 (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_27c6a30d7c24;
+DROP TABLE IF EXISTS t_27c6a30d7c24;

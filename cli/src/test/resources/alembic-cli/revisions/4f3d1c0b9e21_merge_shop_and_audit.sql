@@ -4,7 +4,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_4f3d1c0b9e21 (id INT);
+CREATE TABLE IF NOT EXISTS t_4f3d1c0b9e21 (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_4f3d1c0b9e21;
+DROP TABLE IF EXISTS t_4f3d1c0b9e21;

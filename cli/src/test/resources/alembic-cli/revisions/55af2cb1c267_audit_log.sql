@@ -4,7 +4,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_55af2cb1c267 (id INT);
+CREATE TABLE IF NOT EXISTS t_55af2cb1c267 (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_55af2cb1c267;
+DROP TABLE IF EXISTS t_55af2cb1c267;

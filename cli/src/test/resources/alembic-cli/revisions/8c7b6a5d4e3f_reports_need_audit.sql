@@ -5,7 +5,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_8c7b6a5d4e3f (id INT);
+CREATE TABLE IF NOT EXISTS t_8c7b6a5d4e3f (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_8c7b6a5d4e3f;
+DROP TABLE IF EXISTS t_8c7b6a5d4e3f;

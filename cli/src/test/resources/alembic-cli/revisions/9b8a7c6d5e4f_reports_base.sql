@@ -4,7 +4,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_9b8a7c6d5e4f (id INT);
+CREATE TABLE IF NOT EXISTS t_9b8a7c6d5e4f (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_9b8a7c6d5e4f;
+DROP TABLE IF EXISTS t_9b8a7c6d5e4f;

@@ -4,7 +4,7 @@
 -- create_date: 2026-01-01 00:00:00
 
 -- migrate:upgrade
-CREATE TABLE t_d5a1e6f7c8b9 (id INT);
+CREATE TABLE IF NOT EXISTS t_d5a1e6f7c8b9 (id INT);
 
 -- migrate:downgrade
-DROP TABLE t_d5a1e6f7c8b9;
+DROP TABLE IF EXISTS t_d5a1e6f7c8b9;

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
+import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
 
@@ -73,6 +74,11 @@ public final class RetortCli {
 	private static int failed(Exception ex, GlobalOptions root) {
 		String message = (ex instanceof RetortException) ? ex.getMessage()
 				: ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		if (ex instanceof RetortException retort && retort.code() == ErrorCode.AMBIGUOUS_REVISION
+				&& ex.getCause() != null) {
+			// Alembic's wording hides why; keep it first and say which revisions matched
+			message += " (" + ex.getCause().getMessage() + "; type more characters of the id)";
+		}
 		root.io.err().println("FAILED: " + Secrets.mask(message, root));
 		if (root.debug) {
 			ex.printStackTrace(root.io.err());

@@ -28,7 +28,7 @@ final class ValidateCommand implements Callable<Integer> {
 	public Integer call() {
 		ValidationResult result = this.root.engine().validate();
 		if (this.json) {
-			List<Object> mismatches = result.mismatches().stream().map(ValidateCommand::json).toList();
+			List<Map<String, Object>> mismatches = result.mismatches().stream().map(ValidateCommand::json).toList();
 			this.root.io.out().println(Json.write(Map.of("valid", result.valid(), "mismatches", mismatches)));
 		}
 		else if (result.valid()) {

@@ -1,10 +1,29 @@
 package dev.retort.core.api;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.retort.core.graph.Plan;
+import dev.retort.core.graph.Revision;
 import dev.retort.core.graph.RevisionGraph;
+import dev.retort.core.graph.Step;
+import dev.retort.core.internal.db.Dialect;
+import dev.retort.core.internal.db.GraphCatalog;
+import dev.retort.core.internal.db.MigrationContext;
+import dev.retort.core.internal.db.MigrationContext.Command;
+import dev.retort.core.internal.db.OfflineScript;
+import dev.retort.core.internal.db.Settings;
 import dev.retort.core.script.Script;
+import dev.retort.core.script.ScriptSource;
 
 /**
  * The Retort engine: Alembic's commands against one database and one set of revision locations.
@@ -19,13 +38,40 @@ import dev.retort.core.script.Script;
  * MigrationResult result = retort.upgrade("heads");
  * }</pre>
  *
- * SKELETON: the methods arrive with the database runtime.
+ * <p>Revisions are read once, on first use. Read commands ({@link #current()}, {@link #status()},
+ * {@link #history()}, {@link #validate()}) take no lock and create no table; write commands
+ * ({@link #upgrade}, {@link #downgrade}, {@link #stamp}) take the migration lock, create the
+ * version and history tables on first use and re-read the version table under the lock.
  *
  * @since 0.1.0
  */
 public final class Retort {
 
-	Retort() {
+	private static final String VERSION = Optional.ofNullable(Retort.class.getPackage().getImplementationVersion())
+		.orElse("0.1.0-SNAPSHOT");
+
+	private final RetortConfiguration configuration;
+
+	private final @Nullable DataSource dataSource;
+
+	private final ScriptSource scriptSource;
+
+	private final MigrationListener listener;
+
+	private final Settings settings;
+
+	private final Object lock = new Object();
+
+	private volatile @Nullable Loaded loaded;
+
+	Retort(RetortConfiguration configuration, @Nullable DataSource dataSource, ScriptSource scriptSource,
+			MigrationListener listener, Optional<String> appliedBy) {
+		this.configuration = configuration;
+		this.dataSource = dataSource;
+		this.scriptSource = scriptSource;
+		this.listener = listener;
+		this.settings = new Settings(configuration.schema(), configuration.versionTable(),
+				configuration.historyTable(), configuration.lockTimeout(), appliedBy, VERSION);
 	}
 
 	/**
@@ -41,7 +87,7 @@ public final class Retort {
 	 * @return the configuration
 	 */
 	public RetortConfiguration configuration() {
-		throw new UnsupportedOperationException("not yet");
+		return this.configuration;
 	}
 
 	/**
@@ -49,7 +95,7 @@ public final class Retort {
 	 * @return the graph
 	 */
 	public RevisionGraph graph() {
-		throw new UnsupportedOperationException("not yet");
+		return loaded().graph();
 	}
 
 	/**
@@ -58,7 +104,7 @@ public final class Retort {
 	 * @return the script, or empty when no revision has that id
 	 */
 	public Optional<Script> script(String id) {
-		throw new UnsupportedOperationException("not yet");
+		return loaded().catalog().script(id);
 	}
 
 	/**
@@ -66,43 +112,66 @@ public final class Retort {
 	 * @return the current heads, empty at base
 	 */
 	public List<String> current() {
-		throw new UnsupportedOperationException("not yet");
+		return context().current();
 	}
 
 	/**
-	 * Current heads, graph heads, pending revisions and any half-applied revision.
+	 * Current heads, graph heads, pending revisions and any half-applied revision: one query on
+	 * the version table and one on the history table, whatever the number of revisions.
 	 * @return the status
 	 */
 	public Status status() {
-		throw new UnsupportedOperationException("not yet");
+		MigrationContext.Snapshot snapshot = context().snapshot();
+		RevisionGraph graph = graph();
+		List<Revision> pending = graph.upgrade(snapshot.current(), "heads")
+			.steps()
+			.stream()
+			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
+			.map(Step::revision)
+			.toList();
+		return new Status(snapshot.current(), graph.heads(), pending, snapshot.partial());
 	}
 
 	/**
 	 * Upgrade to a target ({@code heads}, {@code head}, an id, {@code +N}, {@code label@head}, ...).
+	 * Refuses to run while a revision is half-applied or (with checksum validation on) an applied
+	 * revision's file changed.
 	 * @param target the target
 	 * @return what ran
 	 */
 	public MigrationResult upgrade(String target) {
-		throw new UnsupportedOperationException("not yet");
+		Objects.requireNonNull(target, "'target' must not be null");
+		return migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target));
 	}
 
 	/**
-	 * Downgrade to a target ({@code base}, an id, {@code -N}, {@code label@base}, ...).
+	 * Downgrade to a target ({@code base}, an id, {@code -N}, {@code label@base}, ...). Fails
+	 * before running anything when an irreversible revision is in the way.
 	 * @param target the target
 	 * @return what ran
 	 */
 	public MigrationResult downgrade(String target) {
-		throw new UnsupportedOperationException("not yet");
+		Objects.requireNonNull(target, "'target' must not be null");
+		return migrate(Command.DOWNGRADE, (current) -> graph().downgrade(current, target));
 	}
 
 	/**
-	 * Set the version table to the targets without running any revision.
+	 * Set the version table to the targets without running any revision. A stamp also records the
+	 * current checksum of applied revisions whose files changed, and resolves a half-applied
+	 * revision.
 	 * @param targets the targets
 	 * @param purge whether to empty the version table first
 	 * @return the stamp steps
 	 */
 	public MigrationResult stamp(List<String> targets, boolean purge) {
-		throw new UnsupportedOperationException("not yet");
+		List<String> copy = List.copyOf(targets);
+		return migrate(Command.STAMP, (current) -> graph().stamp(current, copy, purge));
+	}
+
+	private MigrationResult migrate(Command command, java.util.function.Function<List<String>, Plan> planner) {
+		Loaded loaded = loaded();
+		return context().migrate(command, planner, loaded.catalog(), this.listener,
+				this.configuration.validateChecksums());
 	}
 
 	/**
@@ -110,7 +179,7 @@ public final class Retort {
 	 * @return the rows
 	 */
 	public List<HistoryEntry> history() {
-		throw new UnsupportedOperationException("not yet");
+		return context().history();
 	}
 
 	/**
@@ -118,7 +187,7 @@ public final class Retort {
 	 * @return the mismatches
 	 */
 	public ValidationResult validate() {
-		throw new UnsupportedOperationException("not yet");
+		return context().validate(loaded().catalog());
 	}
 
 	/**
@@ -128,7 +197,11 @@ public final class Retort {
 	 * @return the script
 	 */
 	public String upgradeSql(String range) {
-		throw new UnsupportedOperationException("not yet");
+		int colon = range.indexOf(':');
+		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon));
+		String to = range.substring(colon + 1);
+		Plan plan = graph().upgrade(from, to);
+		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
 	}
 
 	/**
@@ -137,7 +210,95 @@ public final class Retort {
 	 * @return the script
 	 */
 	public String downgradeSql(String range) {
-		throw new UnsupportedOperationException("not yet");
+		int colon = range.indexOf(':');
+		if (colon < 0) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "downgrade with --sql requires <fromrev>:<torev>");
+		}
+		Plan plan = graph().downgrade(heads(range.substring(0, colon)), range.substring(colon + 1));
+		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
+	}
+
+	private List<String> heads(String from) {
+		if (from.isEmpty() || from.equals("base")) {
+			return List.of();
+		}
+		return graph().resolve(from, List.of()).stream().map(Revision::id).toList();
+	}
+
+	private Dialect offlineDialect() {
+		if (this.configuration.dialect().isPresent()) {
+			return Dialect.named(this.configuration.dialect().get());
+		}
+		if (this.dataSource == null) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"Offline SQL needs a dialect: set migrate.dialect (CLI: --dialect) to h2, postgresql or mariadb,"
+							+ " or configure a database to detect it from");
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			return Dialect.of(connection);
+		}
+		catch (SQLException ex) {
+			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to detect the dialect for offline"
+					+ " SQL: " + ex.getMessage() + ". Set migrate.dialect (CLI: --dialect) to skip detection.", ex);
+		}
+	}
+
+	private MigrationContext context() {
+		if (this.dataSource == null) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
+		}
+		return new MigrationContext(this.dataSource, this.settings);
+	}
+
+	private Loaded loaded() {
+		Loaded result = this.loaded;
+		if (result == null) {
+			synchronized (this.lock) {
+				result = this.loaded;
+				if (result == null) {
+					result = load(this.scriptSource);
+					this.loaded = result;
+				}
+			}
+		}
+		return result;
+	}
+
+	private static Loaded load(ScriptSource source) {
+		Map<String, Script> scripts = new LinkedHashMap<>();
+		for (Script script : source.load()) {
+			Script previous = scripts.putIfAbsent(script.id(), script);
+			if (previous != null) {
+				throw new RetortException(ErrorCode.DUPLICATE_REVISION, "Revision " + script.id() + " is present more"
+						+ " than once: " + previous.revision().source() + " and " + script.revision().source()
+						+ "; give one of them another id");
+			}
+		}
+		RevisionGraph graph = RevisionGraph.of(scripts.values().stream().map(Script::revision).toList());
+		return new Loaded(graph, new GraphCatalog(graph, scripts));
+	}
+
+	/**
+	 * The default source for {@code classpath:} and {@code filesystem:} locations.
+	 */
+	static ScriptSource locationSource(List<String> locations, ClassLoader classLoader) {
+		// resolved by name until the location scanner lands on this branch
+		return () -> {
+			try {
+				Class<?> type = Class.forName("dev.retort.core.script.LocationScriptSource");
+				ScriptSource source = (ScriptSource) type.getMethod("of", List.class, ClassLoader.class)
+					.invoke(null, locations, classLoader);
+				return source.load();
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+						"Cannot scan locations " + locations + ": " + ex, ex);
+			}
+		};
+	}
+
+	private record Loaded(RevisionGraph graph, GraphCatalog catalog) {
 	}
 
 }

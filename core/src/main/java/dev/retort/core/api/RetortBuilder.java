@@ -2,22 +2,50 @@ package dev.retort.core.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.retort.core.internal.db.Dialect;
+import dev.retort.core.internal.db.DriverDataSource;
+import dev.retort.core.internal.db.Identifiers;
 import dev.retort.core.script.ScriptSource;
 
 /**
  * Configures and builds a {@link Retort} engine. Not thread-safe; {@link #load()} returns an
  * immutable engine and the builder may be reused afterwards.
  *
- * SKELETON: the setters arrive with the database runtime.
- *
  * @since 0.1.0
  */
 public final class RetortBuilder {
+
+	private @Nullable DataSource dataSource;
+
+	private List<String> locations = List.of(RetortConfiguration.DEFAULT_LOCATION);
+
+	private @Nullable ClassLoader classLoader;
+
+	private @Nullable ScriptSource scriptSource;
+
+	private String versionTable = RetortConfiguration.DEFAULT_VERSION_TABLE;
+
+	private String historyTable = RetortConfiguration.DEFAULT_HISTORY_TABLE;
+
+	private @Nullable String schema;
+
+	private boolean validateChecksums = true;
+
+	private Duration lockTimeout = RetortConfiguration.DEFAULT_LOCK_TIMEOUT;
+
+	private @Nullable String dialect;
+
+	private MigrationListener listener = new MigrationListener() {
+	};
+
+	private @Nullable String appliedBy;
 
 	RetortBuilder() {
 	}
@@ -28,7 +56,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder dataSource(DataSource dataSource) {
-		throw new UnsupportedOperationException("not yet");
+		this.dataSource = Objects.requireNonNull(dataSource, "'dataSource' must not be null");
+		return this;
 	}
 
 	/**
@@ -39,7 +68,29 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder url(String url, @Nullable String user, @Nullable String password) {
-		throw new UnsupportedOperationException("not yet");
+		Objects.requireNonNull(url, "'url' must not be null");
+		this.dataSource = new DriverDataSource(url, user, password);
+		return this;
+	}
+
+	/**
+	 * Revision locations ({@code classpath:db/revisions}, {@code filesystem:/dir}).
+	 * @param locations the locations
+	 * @return this builder
+	 */
+	public RetortBuilder locations(String... locations) {
+		return locations(List.of(locations));
+	}
+
+	/**
+	 * Who the history table names as having run each step; by default the database user and the
+	 * local host name ({@code user@host}).
+	 * @param appliedBy the name
+	 * @return this builder
+	 */
+	public RetortBuilder appliedBy(String appliedBy) {
+		this.appliedBy = Objects.requireNonNull(appliedBy, "'appliedBy' must not be null");
+		return this;
 	}
 
 	/**
@@ -48,7 +99,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder locations(List<String> locations) {
-		throw new UnsupportedOperationException("not yet");
+		this.locations = List.copyOf(locations);
+		return this;
 	}
 
 	/**
@@ -57,7 +109,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder classLoader(ClassLoader classLoader) {
-		throw new UnsupportedOperationException("not yet");
+		this.classLoader = Objects.requireNonNull(classLoader, "'classLoader' must not be null");
+		return this;
 	}
 
 	/**
@@ -66,7 +119,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder scriptSource(ScriptSource scriptSource) {
-		throw new UnsupportedOperationException("not yet");
+		this.scriptSource = Objects.requireNonNull(scriptSource, "'scriptSource' must not be null");
+		return this;
 	}
 
 	/**
@@ -74,7 +128,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder versionTable(String versionTable) {
-		throw new UnsupportedOperationException("not yet");
+		this.versionTable = Objects.requireNonNull(versionTable, "'versionTable' must not be null");
+		return this;
 	}
 
 	/**
@@ -82,7 +137,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder historyTable(String historyTable) {
-		throw new UnsupportedOperationException("not yet");
+		this.historyTable = Objects.requireNonNull(historyTable, "'historyTable' must not be null");
+		return this;
 	}
 
 	/**
@@ -90,7 +146,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder schema(@Nullable String schema) {
-		throw new UnsupportedOperationException("not yet");
+		this.schema = schema;
+		return this;
 	}
 
 	/**
@@ -98,7 +155,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder validateChecksums(boolean validateChecksums) {
-		throw new UnsupportedOperationException("not yet");
+		this.validateChecksums = validateChecksums;
+		return this;
 	}
 
 	/**
@@ -106,7 +164,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder lockTimeout(Duration lockTimeout) {
-		throw new UnsupportedOperationException("not yet");
+		this.lockTimeout = Objects.requireNonNull(lockTimeout, "'lockTimeout' must not be null");
+		return this;
 	}
 
 	/**
@@ -114,7 +173,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder dialect(@Nullable String dialect) {
-		throw new UnsupportedOperationException("not yet");
+		this.dialect = dialect;
+		return this;
 	}
 
 	/**
@@ -122,7 +182,8 @@ public final class RetortBuilder {
 	 * @return this builder
 	 */
 	public RetortBuilder listener(MigrationListener listener) {
-		throw new UnsupportedOperationException("not yet");
+		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		return this;
 	}
 
 	/**
@@ -131,7 +192,35 @@ public final class RetortBuilder {
 	 * @throws RetortException with {@code INVALID_CONFIGURATION} naming the setting and the fix
 	 */
 	public Retort load() {
-		throw new UnsupportedOperationException("not yet");
+		if (this.lockTimeout.isNegative()) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "Invalid lock timeout " + this.lockTimeout
+					+ " (migrate.lock-timeout, --lock-timeout): it must not be negative");
+		}
+		if (this.scriptSource == null && this.locations.isEmpty()) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"No revision locations configured: set migrate.locations (CLI: --locations), for example "
+							+ RetortConfiguration.DEFAULT_LOCATION);
+		}
+		if (this.schema != null) {
+			Identifiers.check(this.schema, "schema (migrate.schema, --schema)");
+		}
+		Identifiers.check(this.versionTable, "version table (migrate.version-table, --version-table)");
+		Identifiers.check(this.historyTable, "history table (migrate.history-table, --history-table)");
+		if (this.dialect != null) {
+			Dialect.named(this.dialect);
+		}
+		RetortConfiguration configuration = new RetortConfiguration(this.locations, this.versionTable,
+				this.historyTable, Optional.ofNullable(this.schema), this.validateChecksums, this.lockTimeout,
+				Optional.ofNullable(this.dialect));
+		ClassLoader loader = (this.classLoader != null) ? this.classLoader : defaultClassLoader();
+		ScriptSource source = (this.scriptSource != null) ? this.scriptSource
+				: Retort.locationSource(this.locations, loader);
+		return new Retort(configuration, this.dataSource, source, this.listener, Optional.ofNullable(this.appliedBy));
+	}
+
+	private static ClassLoader defaultClassLoader() {
+		ClassLoader loader = Thread.currentThread().getContextClassLoader();
+		return (loader != null) ? loader : RetortBuilder.class.getClassLoader();
 	}
 
 }

@@ -25,12 +25,14 @@ public record Step(Revision revision, Operation operation, List<String> fromRevi
 	/**
 	 * The line Alembic logs for this step, for example
 	 * {@code upgrade 1975ea83b712 -> ae1027a6acf0, add col}; callers prefix it with "Running ".
+	 * Stamps read {@code stamp_revision a -> b} without a message, as Alembic's {@code StampStep}.
 	 * @return the description
 	 */
 	public String describe() {
-		String text = this.operation.label() + " " + String.join(", ", this.fromRevisions) + " -> "
-				+ String.join(", ", this.toRevisions);
-		return this.revision.message().isEmpty() ? text : text + ", " + this.revision.message();
+		boolean stamp = this.operation == Operation.STAMP;
+		String text = (stamp ? "stamp_revision" : this.operation.label()) + " "
+				+ String.join(", ", this.fromRevisions) + " -> " + String.join(", ", this.toRevisions);
+		return (stamp || this.revision.message().isEmpty()) ? text : text + ", " + this.revision.message();
 	}
 
 	/**

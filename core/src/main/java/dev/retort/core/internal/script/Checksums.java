@@ -11,6 +11,8 @@ import java.util.HexFormat;
  * byte order mark, turn CRLF and lone CR into LF, and drop trailing spaces, tabs, form feeds and
  * vertical tabs of every line. Nothing else changes: blank lines and the final newline count.
  * Changing any of this changes every stored checksum, so the tests pin fixed hashes.
+ *
+ * @since 0.1.0
  */
 public final class Checksums {
 

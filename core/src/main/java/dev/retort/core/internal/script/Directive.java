@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the directive name, for example {@code upgrade}
  * @param argument the text after the second colon, trimmed; empty when none
+ * @param text the line as written, trimmed, for messages
  */
-record Directive(String name, String argument) {
+record Directive(String name, String argument, String text) {
 
 	static final String UPGRADE = "upgrade";
 
@@ -49,12 +50,7 @@ record Directive(String name, String argument) {
 		else if (i < line.length()) {
 			argument = line.substring(i).strip();
 		}
-		return new Directive(name, argument);
-	}
-
-	/** How the directive is written, for messages. */
-	String text() {
-		return "-- migrate:" + this.name + (this.argument.isEmpty() ? "" : " " + this.argument);
+		return new Directive(name, argument, line.strip());
 	}
 
 	static String unknownMessage(Directive directive) {

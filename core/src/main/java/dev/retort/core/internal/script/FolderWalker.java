@@ -24,12 +24,11 @@ final class FolderWalker {
 	 */
 	static List<RevisionResource> sqlFiles(Path folder, String prefix) throws IOException {
 		List<RevisionResource> resources = new ArrayList<>();
-		try (Stream<Path> paths = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
-			paths.forEach((path) -> {
-				if (isSqlFileName(String.valueOf(path.getFileName())) && Files.isRegularFile(path)) {
-					resources.add(RevisionResource.ofPath(prefix + relative(folder, path), path));
-				}
-			});
+		// find() hands over the attributes the walk already read: no second stat per file
+		try (Stream<Path> paths = Files.find(folder, Integer.MAX_VALUE,
+				(path, attributes) -> attributes.isRegularFile() && isSqlFileName(String.valueOf(path.getFileName())),
+				FileVisitOption.FOLLOW_LINKS)) {
+			paths.forEach((path) -> resources.add(RevisionResource.ofPath(prefix + relative(folder, path), path)));
 		}
 		catch (UncheckedIOException ex) {
 			throw ex.getCause();

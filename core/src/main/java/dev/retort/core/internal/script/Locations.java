@@ -13,6 +13,8 @@ import dev.retort.core.script.ScriptSource;
 /**
  * Location strings ({@code classpath:db/revisions}, {@code filesystem:/dir}, or a bare path
  * meaning {@code filesystem:}) and the sources that read them.
+ *
+ * @since 0.1.0
  */
 public final class Locations {
 

@@ -25,6 +25,8 @@ import dev.retort.core.script.SqlBody;
  * {@code -- migrate:downgrade} or the end of the file; without a downgrade section the revision
  * is irreversible. Marker lines are recognized wherever they stand at the start of a line.
  * Stateless and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class SqlRevisionParser {
 

@@ -1,0 +1,65 @@
+package dev.retort.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the shaded {@code cli/target/retort.jar} the way users do, in a separate JVM. */
+class RetortJarIT {
+
+	@TempDir
+	Path project;
+
+	@Test
+	void helpListsEveryCommand() {
+		CliRun run = CliRun.jar(this.project, "--help");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).contains("init", "revision", "merge", "upgrade", "downgrade", "stamp", "current",
+				"history", "heads", "branches", "show", "validate", "--url", "--config");
+	}
+
+	@Test
+	void versionComesFromTheManifest() {
+		CliRun run = CliRun.jar(this.project, "--version");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).startsWith("retort ");
+	}
+
+	@Test
+	void listsTheFixtureGraphLikeAlembic() throws Exception {
+		CliRun.projectWith(this.project, "alembic-cli/revisions");
+		CliRun run = CliRun.jar(this.project, "history");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).isEqualTo(Files.readString(Path.of("src/test/resources/alembic-cli/expected/history.txt")));
+	}
+
+	@Test
+	void migratesAnH2FileDatabaseWithBundledDriver() {
+		CliRun.projectWith(this.project, "alembic-cli/revisions");
+		String url = "jdbc:h2:file:" + this.project.resolve("db/app").toAbsolutePath();
+		CliRun upgrade = CliRun.jar(this.project, "--url", url, "upgrade", "shop@head");
+		assertThat(upgrade.status()).as(upgrade.err()).isZero();
+		assertThat(upgrade.err()).contains("Running upgrade  -> 1975ea83b712, create account",
+				"Running upgrade 4f3d1c0b9e21 -> d5a1e6f7c8b9, add email");
+		CliRun current = CliRun.jar(this.project, "--url", url, "current");
+		assertThat(current.out()).isEqualTo("d5a1e6f7c8b9 (head)\n");
+		CliRun check = CliRun.jar(this.project, "--url", url, "current", "--check-heads");
+		assertThat(check.status()).isEqualTo(RetortCli.EXIT_FAILED);
+		assertThat(check.err()).startsWith("FAILED: Target database is not up to date").contains("8c7b6a5d4e3f");
+	}
+
+	@Test
+	void badInputFailsWithOneLineAndNonZeroExit() throws Exception {
+		Path folder = Files.createDirectories(this.project.resolve("src/main/resources/db/revisions"));
+		Files.writeString(folder.resolve("a1_x.sql"), "-- revision: a1\n-- parent: a0\n\n-- migrate:upgrade\nSELECT 1;\n");
+		CliRun run = CliRun.jar(this.project, "heads");
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.err().strip().lines()).singleElement()
+			.satisfies((line) -> assertThat(line).startsWith("FAILED: ").contains("a1_x.sql"));
+	}
+
+}

@@ -1,0 +1,324 @@
+package dev.retort.core.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortException;
+
+/**
+ * Validates revisions and builds the {@link NodeMap}, as Alembic's {@code RevisionMap._revision_map}
+ * does, but failing on every inconsistency Alembic only warns about.
+ */
+final class GraphBuilder {
+
+	private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_]+");
+
+	private GraphBuilder() {
+	}
+
+	static NodeMap build(Collection<Revision> revisions) {
+		Map<String, Node> byId = new LinkedHashMap<>();
+		List<Node> nodes = new ArrayList<>(revisions.size());
+		for (Revision revision : revisions) {
+			checkId(revision);
+			Node previous = byId.get(revision.id());
+			if (previous != null) {
+				throw new RetortException(ErrorCode.DUPLICATE_REVISION, "Revision " + revision.id()
+						+ " is present more than once: in " + previous.revision.source() + " and in "
+						+ revision.source() + "; give one of them a new revision id");
+			}
+			Node node = new Node(revision, nodes.size());
+			byId.put(node.id, node);
+			nodes.add(node);
+		}
+		Map<String, Node> keys = new LinkedHashMap<>(byId);
+		for (Node node : nodes) {
+			for (String label : node.revision.branchLabels()) {
+				Node used = keys.get(label);
+				if (used != null) {
+					throw new RetortException(ErrorCode.DUPLICATE_BRANCH_LABEL, "Branch name '" + label
+							+ "' in revision " + node.id + " already used by revision " + used.id + " ("
+							+ node.revision.source() + "); choose a branch label that is neither another "
+							+ "branch label nor a revision id");
+				}
+				keys.put(label, node);
+			}
+		}
+		for (Node node : nodes) {
+			node.down = linkParents(node, byId);
+			node.resolvedDeps = resolveDependencies(node, keys);
+			node.allDown = dedupe(node.down, node.resolvedDeps);
+		}
+		for (Node node : nodes) {
+			for (Node parent : node.allDown) {
+				parent.allNext.add(node);
+			}
+			for (Node parent : node.down) {
+				parent.next.add(node);
+			}
+		}
+		detectCycles(nodes);
+		for (Node node : nodes) {
+			node.normalizedDeps = normalizeDependencies(node);
+			node.normDown = dedupe(node.down, node.normalizedDeps);
+			for (Node parent : node.normDown) {
+				parent.normNext.add(node);
+			}
+		}
+		for (Node node : nodes) {
+			if (!node.revision.branchLabels().isEmpty()) {
+				node.labels.addAll(node.revision.branchLabels());
+			}
+		}
+		for (Node node : nodes) {
+			if (!node.revision.branchLabels().isEmpty()) {
+				propagateLabels(node);
+			}
+		}
+		return new NodeMap(nodes, keys);
+	}
+
+	private static void checkId(Revision revision) {
+		if (!VALID_ID.matcher(revision.id()).matches()) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_ID, "Revision identifier '" + revision.id()
+					+ "' in " + revision.source() + " may only contain letters, digits and '_'; rename the "
+					+ "revision");
+		}
+		for (String label : revision.branchLabels()) {
+			if (!VALID_ID.matcher(label).matches()) {
+				throw new RetortException(ErrorCode.INVALID_REVISION_ID, "Branch label '" + label
+						+ "' of revision " + revision.id() + " in " + revision.source()
+						+ " may only contain letters, digits and '_'; rename the branch label");
+			}
+		}
+		if (revision.downRevisions().contains(revision.id())) {
+			throw new RetortException(ErrorCode.CYCLE, "Self-loop is detected in revisions (" + revision.id()
+					+ "); remove " + revision.id() + " from the down_revision of " + revision.source());
+		}
+		if (revision.dependsOn().contains(revision.id())) {
+			throw new RetortException(ErrorCode.CYCLE, "Dependency self-loop is detected in revisions ("
+					+ revision.id() + "); remove " + revision.id() + " from the depends_on of " + revision.source());
+		}
+	}
+
+	private static List<Node> linkParents(Node node, Map<String, Node> byId) {
+		List<Node> parents = new ArrayList<>(node.revision.downRevisions().size());
+		for (String parentId : node.revision.downRevisions()) {
+			Node parent = byId.get(parentId);
+			if (parent == null) {
+				throw new RetortException(ErrorCode.UNKNOWN_DOWN_REVISION, "Revision " + parentId
+						+ " referenced from " + node.id + " is not present (down_revision in "
+						+ node.revision.source() + "); add the missing revision or correct the down_revision");
+			}
+			if (!parents.contains(parent)) {
+				parents.add(parent);
+			}
+		}
+		return List.copyOf(parents);
+	}
+
+	private static List<Node> resolveDependencies(Node node, Map<String, Node> keys) {
+		List<Node> deps = new ArrayList<>(node.revision.dependsOn().size());
+		for (String ref : node.revision.dependsOn()) {
+			Node dep = keys.get(ref);
+			if (dep == null) {
+				dep = uniquePrefix(ref, keys);
+			}
+			if (dep == null) {
+				throw new RetortException(ErrorCode.UNKNOWN_DEPENDENCY, "Revision " + ref + " referenced from "
+						+ node.id + " is not present (depends_on in " + node.revision.source()
+						+ "); depends_on takes revision ids, unique prefixes or branch labels");
+			}
+			if (!deps.contains(dep)) {
+				deps.add(dep);
+			}
+		}
+		return List.copyOf(deps);
+	}
+
+	private static Node uniquePrefix(String ref, Map<String, Node> keys) {
+		Node found = null;
+		for (Map.Entry<String, Node> entry : keys.entrySet()) {
+			if (entry.getKey().startsWith(ref)) {
+				if (found != null && found != entry.getValue()) {
+					return null;
+				}
+				found = entry.getValue();
+			}
+		}
+		return found;
+	}
+
+	private static List<Node> dedupe(List<Node> first, List<Node> second) {
+		if (second.isEmpty()) {
+			return first;
+		}
+		LinkedHashSet<Node> all = new LinkedHashSet<>(first);
+		all.addAll(second);
+		return List.copyOf(all);
+	}
+
+	/**
+	 * Alembic's {@code _detect_cycles}, then a full check: Alembic's test misses cycles that hang
+	 * off a head that still reaches a base, and those would make traversal loop.
+	 */
+	private static void detectCycles(List<Node> nodes) {
+		if (nodes.isEmpty()) {
+			return;
+		}
+		List<Node> heads = new ArrayList<>();
+		List<Node> realHeads = new ArrayList<>();
+		List<Node> bases = new ArrayList<>();
+		List<Node> realBases = new ArrayList<>();
+		for (Node node : nodes) {
+			if (node.next.isEmpty()) {
+				heads.add(node);
+			}
+			if (node.allNext.isEmpty()) {
+				realHeads.add(node);
+			}
+			if (node.down.isEmpty()) {
+				bases.add(node);
+				if (node.revision.dependsOn().isEmpty()) {
+					realBases.add(node);
+				}
+			}
+		}
+		if (heads.isEmpty() || bases.isEmpty()) {
+			throw cycle("Cycle", nodes);
+		}
+		Set<Node> space = reach(heads, false, false);
+		space.retainAll(reach(bases, true, false));
+		if (space.size() != nodes.size()) {
+			throw cycle("Cycle", missing(nodes, space));
+		}
+		if (realHeads.isEmpty() || realBases.isEmpty()) {
+			throw cycle("Dependency cycle", nodes);
+		}
+		space = reach(realHeads, false, true);
+		space.retainAll(reach(realBases, true, true));
+		if (space.size() != nodes.size()) {
+			throw cycle("Dependency cycle", missing(nodes, space));
+		}
+		// Kahn's algorithm over parents and dependencies: whatever is left sits on a cycle.
+		Map<Node, Integer> pending = new HashMap<>();
+		Deque<Node> ready = new ArrayDeque<>();
+		for (Node node : nodes) {
+			pending.put(node, node.allDown.size());
+			if (node.allDown.isEmpty()) {
+				ready.add(node);
+			}
+		}
+		int done = 0;
+		while (!ready.isEmpty()) {
+			Node node = ready.poll();
+			done++;
+			for (Node child : node.allNext) {
+				if (pending.merge(child, -1, Integer::sum) == 0) {
+					ready.add(child);
+				}
+			}
+		}
+		if (done != nodes.size()) {
+			List<Node> left = new ArrayList<>();
+			for (Node node : nodes) {
+				if (pending.get(node) > 0) {
+					left.add(node);
+				}
+			}
+			throw cycle("Cycle", left);
+		}
+	}
+
+	private static List<Node> missing(List<Node> nodes, Set<Node> space) {
+		List<Node> missing = new ArrayList<>();
+		for (Node node : nodes) {
+			if (!space.contains(node)) {
+				missing.add(node);
+			}
+		}
+		return missing;
+	}
+
+	private static Set<Node> reach(List<Node> from, boolean upward, boolean withDependencies) {
+		Set<Node> seen = new HashSet<>();
+		Deque<Node> todo = new ArrayDeque<>(from);
+		while (!todo.isEmpty()) {
+			Node node = todo.pop();
+			if (seen.add(node)) {
+				todo.addAll(upward ? (withDependencies ? node.allNext : node.next)
+						: (withDependencies ? node.allDown : node.down));
+			}
+		}
+		return seen;
+	}
+
+	private static RetortException cycle(String kind, List<Node> involved) {
+		TreeSet<String> ids = new TreeSet<>();
+		Set<String> sources = new LinkedHashSet<>();
+		for (Node node : involved) {
+			ids.add(node.id);
+			sources.add(node.revision.source());
+		}
+		return new RetortException(ErrorCode.CYCLE, kind + " is detected in revisions (" + String.join(", ", ids)
+				+ "); fix the down_revision or depends_on of one of them (" + String.join(", ", sources) + ")");
+	}
+
+	/** {@code _normalize_depends_on}: drop dependencies that an ancestor already depends on. */
+	private static List<Node> normalizeDependencies(Node node) {
+		if (node.resolvedDeps.isEmpty()) {
+			return List.of();
+		}
+		Set<Node> normalized = new LinkedHashSet<>(node.resolvedDeps);
+		Set<Node> seen = new HashSet<>();
+		Deque<Node> todo = new ArrayDeque<>(node.down);
+		while (!todo.isEmpty() && !normalized.isEmpty()) {
+			Node ancestor = todo.pop();
+			if (seen.add(ancestor)) {
+				normalized.removeAll(ancestor.resolvedDeps);
+				todo.addAll(ancestor.down);
+			}
+		}
+		return List.copyOf(normalized);
+	}
+
+	/**
+	 * {@code _add_branches}: a label reaches every descendant and, when the descendants form a
+	 * plain line, walks down through ancestors until a branch or merge point.
+	 */
+	private static void propagateLabels(Node labelled) {
+		Set<String> labels = Set.copyOf(labelled.labels);
+		Node last = labelled;
+		Set<Node> seen = new HashSet<>();
+		Deque<Node> todo = new ArrayDeque<>();
+		todo.push(labelled);
+		while (!todo.isEmpty()) {
+			Node node = todo.pop();
+			if (seen.add(node)) {
+				for (Node child : node.next) {
+					todo.push(child);
+				}
+				node.labels.addAll(labels);
+				last = node;
+			}
+		}
+		Node parent = last;
+		while (parent != null && !parent.isRealBranchPoint() && !parent.isMergePoint()) {
+			parent.labels.addAll(labels);
+			parent = parent.down.isEmpty() ? null : parent.down.get(0);
+		}
+	}
+
+}

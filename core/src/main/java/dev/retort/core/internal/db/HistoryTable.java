@@ -1,0 +1,110 @@
+package dev.retort.core.internal.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The history table: one row per step that ran or failed part-way. Times are stored as UTC
+ * without a zone so the three databases read back the same instant.
+ */
+final class HistoryTable {
+
+	private static final String COLUMNS = "id, revision, down_revisions, operation, message, checksum, applied_by,"
+			+ " started_at, duration_ms, success, retort_version, statements_committed, statements_total, error";
+
+	private final Tables tables;
+
+	HistoryTable(Tables tables) {
+		this.tables = tables;
+	}
+
+	void create(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(this.tables.dialect().createHistoryTable(this.tables.history()));
+		}
+	}
+
+	void insert(Connection connection, HistoryRow row) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.tables.history()
+				+ " (" + COLUMNS.substring(4) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+			statement.setString(1, row.revision());
+			statement.setString(2, String.join(",", row.downRevisions()));
+			statement.setString(3, row.operation());
+			statement.setString(4, clip(row.message(), 1000));
+			statement.setString(5, row.checksum());
+			statement.setString(6, clip(row.appliedBy(), 255));
+			statement.setObject(7, LocalDateTime.ofInstant(row.startedAt(), ZoneOffset.UTC));
+			statement.setLong(8, row.durationMs());
+			statement.setBoolean(9, row.success());
+			statement.setString(10, row.retortVersion());
+			statement.setInt(11, row.statementsCommitted());
+			statement.setInt(12, row.statementsTotal());
+			statement.setString(13, clip(row.error(), 2000));
+			statement.executeUpdate();
+		}
+	}
+
+	/** Every row, oldest first; empty when the table does not exist. */
+	List<HistoryRow> readAll(Connection connection) throws SQLException {
+		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id");
+	}
+
+	/** The newest row, which tells whether a failed revision is still unresolved. */
+	Optional<HistoryRow> latest(Connection connection) throws SQLException {
+		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id DESC LIMIT 1")
+			.stream()
+			.findFirst();
+	}
+
+	/** The checksum each revision had when it last ran up or was stamped successfully. */
+	Map<String, String> recordedChecksums(Connection connection) throws SQLException {
+		Map<String, String> checksums = new HashMap<>();
+		for (HistoryRow row : readAll(connection)) {
+			if (row.success() && !row.operation().equals("downgrade")) {
+				checksums.put(row.revision(), row.checksum());
+			}
+		}
+		return checksums;
+	}
+
+	private List<HistoryRow> query(Connection connection, String sql) throws SQLException {
+		List<HistoryRow> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			while (result.next()) {
+				rows.add(row(result));
+			}
+		}
+		catch (SQLException ex) {
+			if (!this.tables.dialect().isMissingTable(ex)) {
+				throw ex;
+			}
+		}
+		return rows;
+	}
+
+	private static HistoryRow row(ResultSet result) throws SQLException {
+		String parents = result.getString(3);
+		return new HistoryRow(result.getLong(1), result.getString(2),
+				parents.isEmpty() ? List.of() : Arrays.asList(parents.split(",")), result.getString(4),
+				result.getString(5), result.getString(6), result.getString(7),
+				result.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC), result.getLong(9),
+				result.getBoolean(10), result.getString(11), result.getInt(12), result.getInt(13),
+				(result.getString(14) != null) ? result.getString(14) : "");
+	}
+
+	private static String clip(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+}

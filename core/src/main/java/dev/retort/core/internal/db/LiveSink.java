@@ -1,0 +1,52 @@
+package dev.retort.core.internal.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import dev.retort.core.script.StatementSink;
+
+/**
+ * Runs a revision's statements on a connection and remembers which ones succeeded, so a failure
+ * can say exactly what was committed before it.
+ */
+final class LiveSink implements StatementSink {
+
+	private final Connection connection;
+
+	private final List<String> executed = new ArrayList<>();
+
+	private String failing = "";
+
+	LiveSink(Connection connection) {
+		this.connection = connection;
+	}
+
+	@Override
+	public void execute(String sql) throws SQLException {
+		this.failing = sql;
+		try (Statement statement = this.connection.createStatement()) {
+			statement.execute(sql);
+		}
+		this.executed.add(sql);
+		this.failing = "";
+	}
+
+	@Override
+	public Optional<Connection> connection() {
+		return Optional.of(this.connection);
+	}
+
+	List<String> executed() {
+		return List.copyOf(this.executed);
+	}
+
+	/** The statement that was running when the body failed; empty when the failure was elsewhere. */
+	String failing() {
+		return this.failing;
+	}
+
+}

@@ -1,0 +1,293 @@
+package dev.retort.core.internal.db;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import dev.retort.core.api.AppliedStep;
+import dev.retort.core.api.ChecksumMismatch;
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.HistoryEntry;
+import dev.retort.core.api.MigrationListener;
+import dev.retort.core.api.MigrationResult;
+import dev.retort.core.api.PartialRevision;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.api.ValidationResult;
+import dev.retort.core.graph.Plan;
+import dev.retort.core.graph.Step;
+import dev.retort.core.graph.VersionUpdate;
+import dev.retort.core.script.Script;
+
+/**
+ * The engine's database side: reads the version and history tables, and runs plans under the
+ * migration lock. Readers take no lock and create nothing. Immutable and thread-safe; every call
+ * borrows one connection and returns it.
+ *
+ * @since 0.1.0
+ */
+public final class MigrationContext {
+
+	private final DataSource dataSource;
+
+	private final Settings settings;
+
+	/**
+	 * @param dataSource where connections come from
+	 * @param settings table names, lock timeout and history details
+	 */
+	public MigrationContext(DataSource dataSource, Settings settings) {
+		this.dataSource = dataSource;
+		this.settings = settings;
+	}
+
+	/**
+	 * What a write command does besides running its plan.
+	 */
+	public enum Command {
+
+		/** Runs upgrades; refuses while a revision is half-applied or an applied file changed. */
+		UPGRADE,
+		/** Runs downgrades; refuses while a revision is half-applied or an irreversible one is in the way. */
+		DOWNGRADE,
+		/** Moves version rows only; resolves a half-applied revision and accepts changed checksums. */
+		STAMP
+
+	}
+
+	/**
+	 * The version and history tables' state in two queries at most.
+	 *
+	 * @param current the version table's rows
+	 * @param partial the unresolved half-applied revision, if any
+	 */
+	public record Snapshot(List<String> current, Optional<PartialRevision> partial) {
+
+	}
+
+	/**
+	 * The version table's rows.
+	 * @return the rows; empty when the table is empty or missing
+	 */
+	public List<String> current() {
+		return read((connection, tables) -> new VersionTable(tables).read(connection).orElse(List.of()));
+	}
+
+	/**
+	 * Current heads and any unresolved half-applied revision.
+	 * @return the snapshot
+	 */
+	public Snapshot snapshot() {
+		return read((connection, tables) -> {
+			Optional<List<String>> current = new VersionTable(tables).read(connection);
+			Optional<HistoryRow> latest = new HistoryTable(tables).latest(connection);
+			return new Snapshot(current.orElse(List.of()),
+					latest.filter((row) -> !row.success()).map(HistoryRow::partial));
+		});
+	}
+
+	/**
+	 * The history table, oldest first.
+	 * @return the rows; empty when the table is missing
+	 */
+	public List<HistoryEntry> history() {
+		return read((connection, tables) -> new HistoryTable(tables).readAll(connection)
+			.stream()
+			.map(HistoryRow::entry)
+			.toList());
+	}
+
+	/**
+	 * Compare the checksums recorded for applied revisions with the scripts now.
+	 * @param catalog the scripts
+	 * @return the mismatches
+	 */
+	public ValidationResult validate(Catalog catalog) {
+		return read((connection, tables) -> {
+			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
+			return Checksums.validate(catalog, current, new HistoryTable(tables).recordedChecksums(connection));
+		});
+	}
+
+	/**
+	 * Run a write command: take the lock, create the tables if needed, re-read the heads under the
+	 * lock, plan from them, check, and run each step.
+	 * @param command the command
+	 * @param planner makes the plan from the heads read under the lock
+	 * @param catalog the scripts
+	 * @param listener hears progress
+	 * @param validateChecksums whether an upgrade refuses to run while an applied file changed
+	 * @return what ran
+	 */
+	public MigrationResult migrate(Command command, Function<List<String>, Plan> planner, Catalog catalog,
+			MigrationListener listener, boolean validateChecksums) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			try {
+				connection.setAutoCommit(true);
+				Tables tables = this.settings.tables(Dialect.of(connection));
+				try (MigrationLock lock = lock(connection, tables)) {
+					lock.acquire(this.settings.lockTimeout(), tables.versionDisplay(), listener);
+					return migrateLocked(connection, tables, command, planner, catalog, listener, validateChecksums);
+				}
+			}
+			finally {
+				StepRunner.rollbackQuietly(connection);
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw databaseError(ex);
+		}
+	}
+
+	private MigrationResult migrateLocked(Connection connection, Tables tables, Command command,
+			Function<List<String>, Plan> planner, Catalog catalog, MigrationListener listener,
+			boolean validateChecksums) throws SQLException {
+		VersionTable versionTable = new VersionTable(tables);
+		HistoryTable historyTable = new HistoryTable(tables);
+		versionTable.create(connection);
+		historyTable.create(connection);
+		List<String> before = versionTable.read(connection).orElse(List.of());
+		Optional<HistoryRow> partial = historyTable.latest(connection).filter((row) -> !row.success());
+		Plan plan = planner.apply(before);
+		List<Script> scripts = scripts(plan, catalog);
+		if (command != Command.STAMP) {
+			partial.ifPresent((row) -> Checksums.refuseUnlessEdited(row, catalog, command));
+		}
+		if (command == Command.DOWNGRADE) {
+			scripts.stream().filter((script) -> script.downgrade().isEmpty()).findFirst().ifPresent((script) -> {
+				throw Failures.irreversible(script);
+			});
+		}
+		if (command == Command.UPGRADE && validateChecksums) {
+			Checksums.refuseMismatches(Checksums.validate(catalog, before, historyTable.recordedChecksums(connection)),
+					before);
+		}
+		String appliedBy = appliedBy(connection);
+		StepRunner runner = new StepRunner(tables, appliedBy, this.settings.retortVersion(), listener);
+		List<String> heads = new ArrayList<>(before);
+		if (command == Command.STAMP && plan.headsBefore().isEmpty() && !before.isEmpty()) {
+			// stamp --purge: the plan starts from an empty table, so empty it first
+			versionTable.clear(connection);
+			heads.clear();
+		}
+		List<AppliedStep> applied = new ArrayList<>();
+		for (int i = 0; i < plan.steps().size(); i++) {
+			Step step = plan.steps().get(i);
+			applied.add(runner.run(connection, step, scripts.get(i)));
+			apply(heads, step.versionUpdates());
+		}
+		if (command == Command.STAMP) {
+			new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(connection, catalog,
+					heads, applied.isEmpty() && partial.isPresent());
+		}
+		return new MigrationResult(applied, before, heads);
+	}
+
+	private static List<Script> scripts(Plan plan, Catalog catalog) {
+		List<Script> scripts = new ArrayList<>();
+		for (Step step : plan.steps()) {
+			String id = step.revision().id();
+			scripts.add(catalog.script(id).orElseThrow(() -> new RetortException(ErrorCode.REVISION_NOT_FOUND,
+					"Can't locate revision identified by '" + id + "'")));
+		}
+		return scripts;
+	}
+
+	private static void apply(List<String> heads, List<VersionUpdate> updates) {
+		for (VersionUpdate update : updates) {
+			if (update instanceof VersionUpdate.Insert insert) {
+				heads.add(insert.revision());
+			}
+			else if (update instanceof VersionUpdate.Delete delete) {
+				heads.remove(delete.revision());
+			}
+			else if (update instanceof VersionUpdate.Update change) {
+				heads.set(heads.indexOf(change.from()), change.to());
+			}
+		}
+	}
+
+	private MigrationLock lock(Connection connection, Tables tables) throws SQLException {
+		String schema = tables.schema().orElseGet(() -> defaultSchema(connection));
+		return switch (tables.dialect()) {
+			case POSTGRESQL -> new PostgresLock(connection, schema, tables.versionName());
+			case MARIADB -> new MariaDbLock(connection, schema, tables.versionName());
+			case H2 -> new H2Lock(this.dataSource, tables);
+		};
+	}
+
+	private static String defaultSchema(Connection connection) {
+		try {
+			String schema = connection.getSchema();
+			return (schema != null) ? schema : String.valueOf(connection.getCatalog());
+		}
+		catch (SQLException ex) {
+			return "";
+		}
+	}
+
+	private String appliedBy(Connection connection) throws SQLException {
+		if (this.settings.appliedBy().isPresent()) {
+			return this.settings.appliedBy().get();
+		}
+		String user = String.valueOf(connection.getMetaData().getUserName());
+		int at = user.indexOf('@');
+		return ((at > 0) ? user.substring(0, at) : user) + "@" + Host.NAME;
+	}
+
+	private <T> T read(Reader<T> reader) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			boolean autoCommit = connection.getAutoCommit();
+			// a failed query aborts an open PostgreSQL transaction; reading a missing table must not
+			connection.setAutoCommit(true);
+			try {
+				return reader.read(connection, this.settings.tables(Dialect.of(connection)));
+			}
+			finally {
+				connection.setAutoCommit(autoCommit);
+			}
+		}
+		catch (SQLException ex) {
+			throw databaseError(ex);
+		}
+	}
+
+	private static RetortException databaseError(SQLException ex) {
+		return new RetortException(ErrorCode.DATABASE_ERROR,
+				"Database error: " + Failures.databaseMessage(ex)
+						+ ". Check the connection settings (migrate.url, --url) and that the database is up.",
+				ex);
+	}
+
+	@FunctionalInterface
+	private interface Reader<T> {
+
+		T read(Connection connection, Tables tables) throws SQLException;
+
+	}
+
+	/** The local host name, looked up once: it can be slow where DNS is misconfigured. */
+	private static final class Host {
+
+		static final String NAME = lookup();
+
+		private static String lookup() {
+			try {
+				return InetAddress.getLocalHost().getHostName();
+			}
+			catch (UnknownHostException ex) {
+				return Optional.ofNullable(System.getenv("HOSTNAME")).orElse("unknown-host");
+			}
+		}
+
+	}
+
+}

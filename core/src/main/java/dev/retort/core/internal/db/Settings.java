@@ -1,0 +1,33 @@
+package dev.retort.core.internal.db;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The settings of the database side of one engine.
+ *
+ * @param schema the schema of Retort's tables; empty for the connection's default
+ * @param versionTable the version table name
+ * @param historyTable the history table name
+ * @param lockTimeout how long to wait for the migration lock
+ * @param appliedBy who the history table names; empty for database user and host name
+ * @param retortVersion the version recorded in history rows
+ * @since 0.1.0
+ */
+public record Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
+		Optional<String> appliedBy, String retortVersion) {
+
+	/**
+	 * Checks the names, which end up in SQL text.
+	 */
+	public Settings {
+		schema.ifPresent((name) -> Identifiers.check(name, "schema (migrate.schema)"));
+		Identifiers.check(versionTable, "version table (migrate.version-table)");
+		Identifiers.check(historyTable, "history table (migrate.history-table)");
+	}
+
+	Tables tables(Dialect dialect) {
+		return new Tables(dialect, this.schema, this.versionTable, this.historyTable);
+	}
+
+}

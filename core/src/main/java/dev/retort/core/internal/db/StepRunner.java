@@ -1,0 +1,138 @@
+package dev.retort.core.internal.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import dev.retort.core.api.AppliedStep;
+import dev.retort.core.api.MigrationListener;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.graph.Step;
+import dev.retort.core.graph.VersionUpdate;
+import dev.retort.core.script.Body;
+import dev.retort.core.script.Script;
+import dev.retort.core.script.SqlBody;
+
+/**
+ * Runs one step: the revision's statements, then its version-table changes and history row. On
+ * PostgreSQL all of that is one transaction; where DDL commits implicitly (MariaDB, H2, or a
+ * revision marked {@code transactional: false}) the statements commit one by one and a failure
+ * part-way is recorded as such.
+ */
+final class StepRunner {
+
+	private final Dialect dialect;
+
+	private final VersionTable versionTable;
+
+	private final HistoryTable historyTable;
+
+	private final String appliedBy;
+
+	private final String retortVersion;
+
+	private final MigrationListener listener;
+
+	StepRunner(Tables tables, String appliedBy, String retortVersion, MigrationListener listener) {
+		this.dialect = tables.dialect();
+		this.versionTable = new VersionTable(tables);
+		this.historyTable = new HistoryTable(tables);
+		this.appliedBy = appliedBy;
+		this.retortVersion = retortVersion;
+		this.listener = listener;
+	}
+
+	AppliedStep run(Connection connection, Step step, Script script) throws SQLException {
+		this.listener.stepStarting(step);
+		Instant started = Instant.now();
+		long start = System.nanoTime();
+		boolean transactional = this.dialect.transactionalDdl() && script.transactional();
+		LiveSink sink = new LiveSink(connection);
+		int total = total(step, script);
+		try {
+			connection.setAutoCommit(!transactional);
+			try {
+				body(step, script).apply(sink);
+			}
+			catch (SQLException | RuntimeException ex) {
+				throw statementFailed(connection, step, script, sink, total, transactional, started, ex);
+			}
+			connection.setAutoCommit(false);
+			for (VersionUpdate update : step.versionUpdates()) {
+				this.versionTable.apply(connection, update);
+			}
+			Duration duration = Duration.ofNanos(System.nanoTime() - start);
+			this.historyTable.insert(connection, row(step, script, started, duration, true, sink.executed().size(),
+					(total < 0) ? sink.executed().size() : total, ""));
+			connection.commit();
+			AppliedStep applied = new AppliedStep(step, duration);
+			this.listener.stepFinished(applied);
+			return applied;
+		}
+		catch (RetortException ex) {
+			rollbackQuietly(connection);
+			this.listener.stepFailed(step, ex);
+			throw ex;
+		}
+		catch (SQLException ex) {
+			rollbackQuietly(connection);
+			RetortException failure = Failures.bookkeeping(step, script, ex);
+			this.listener.stepFailed(step, failure);
+			throw failure;
+		}
+	}
+
+	private RetortException statementFailed(Connection connection, Step step, Script script, LiveSink sink,
+			int total, boolean transactional, Instant started, Exception cause) throws SQLException {
+		List<String> committed = sink.executed();
+		if (transactional || committed.isEmpty()) {
+			rollbackQuietly(connection);
+			return Failures.revisionFailed(step, script, sink, total, transactional, cause);
+		}
+		// what ran is in the schema for good: say so in history, so the next upgrade stops until resolved
+		connection.setAutoCommit(true);
+		this.historyTable.insert(connection, row(step, script, started,
+				Duration.between(started, Instant.now()), false, committed.size(), Math.max(total, committed.size() + 1),
+				Failures.databaseMessage(cause)));
+		return Failures.partial(step, script, sink, total, this.dialect, cause);
+	}
+
+	private static Body body(Step step, Script script) {
+		return switch (step.operation()) {
+			case UPGRADE -> script.upgrade();
+			case DOWNGRADE -> script.downgrade().orElseThrow(() -> Failures.irreversible(script));
+			case STAMP -> (sink) -> {
+			};
+		};
+	}
+
+	/** The number of statements when known up front (SQL files); -1 for Java revisions. */
+	private static int total(Step step, Script script) {
+		if (step.operation() == Step.Operation.STAMP) {
+			return 0;
+		}
+		Body body = (step.operation() == Step.Operation.UPGRADE) ? script.upgrade() : script.downgrade().orElse(null);
+		return (body instanceof SqlBody sql) ? sql.statements().size() : -1;
+	}
+
+	private HistoryRow row(Step step, Script script, Instant started, Duration duration, boolean success,
+			int committed, int total, String error) {
+		return new HistoryRow(0, script.id(), script.revision().downRevisions(), step.operation().label(),
+				script.revision().message(), script.checksum(), this.appliedBy, started, duration.toMillis(), success,
+				this.retortVersion, committed, total, error);
+	}
+
+	static void rollbackQuietly(Connection connection) {
+		try {
+			if (!connection.getAutoCommit()) {
+				connection.rollback();
+			}
+		}
+		catch (SQLException ex) {
+			// the original failure is what the user needs to see
+		}
+	}
+
+}
