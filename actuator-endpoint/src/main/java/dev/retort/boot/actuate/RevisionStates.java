@@ -76,7 +76,7 @@ final class RevisionStates {
 	}
 
 	List<String> branchLabels(String revision) {
-		return this.retort.graph().branchLabels(revision);
+		return List.copyOf(this.retort.graph().branchLabels(revision));
 	}
 
 	/** The checksum of the revision's file as it is now. */
