@@ -23,6 +23,7 @@ import org.springframework.core.io.ResourceLoader;
 
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration.MigrateDataSourceCondition;
 import dev.retort.cli.RetortCli;
+import dev.retort.core.api.MigrationListener;
 import dev.retort.core.api.Retort;
 
 /**
@@ -59,9 +60,9 @@ public final class RetortAutoConfiguration {
 		@ConditionalOnMissingBean
 		RetortBuilderFactory retortBuilderFactory(MigrateProperties properties, ResourceLoader resourceLoader,
 				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-				ObjectProvider<RetortConfigurationCustomizer> customizers) {
+				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
 			return new RetortBuilderFactory(properties, RetortBuilderFactory.classLoader(resourceLoader.getClassLoader()),
-					dataSource, migrateDataSource, customizers);
+					dataSource, migrateDataSource, customizers, listeners);
 		}
 
 		@Bean

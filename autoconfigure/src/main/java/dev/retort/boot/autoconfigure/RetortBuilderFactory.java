@@ -1,5 +1,7 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -12,6 +14,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.MigrationListener;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
@@ -32,13 +35,17 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 
 	private final ObjectProvider<RetortConfigurationCustomizer> customizers;
 
+	private final ObjectProvider<MigrationListener> listeners;
+
 	RetortBuilderFactory(MigrateProperties properties, ClassLoader classLoader, ObjectProvider<DataSource> dataSource,
-			ObjectProvider<DataSource> migrateDataSource, ObjectProvider<RetortConfigurationCustomizer> customizers) {
+			ObjectProvider<DataSource> migrateDataSource, ObjectProvider<RetortConfigurationCustomizer> customizers,
+			ObjectProvider<MigrationListener> listeners) {
 		this.properties = properties;
 		this.classLoader = classLoader;
 		this.dataSource = dataSource;
 		this.migrateDataSource = migrateDataSource;
 		this.customizers = customizers;
+		this.listeners = listeners;
 	}
 
 	@Override
@@ -52,9 +59,17 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 			.schema(StringUtils.hasText(this.properties.getSchema()) ? this.properties.getSchema() : null)
 			.validateChecksums(this.properties.isValidateChecksums())
 			.lockTimeout(this.properties.getLockTimeout())
-			.listener(new LoggingMigrationListener());
+			.listener(listener());
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;
+	}
+
+	/** The logging listener first, then every {@link MigrationListener} bean in order (metrics, for example). */
+	private MigrationListener listener() {
+		List<MigrationListener> all = new ArrayList<>();
+		all.add(new LoggingMigrationListener());
+		this.listeners.orderedStream().forEach(all::add);
+		return (all.size() == 1) ? all.get(0) : new CompositeMigrationListener(all);
 	}
 
 	/**
