@@ -27,8 +27,8 @@ import com.zaxxer.hikari.HikariDataSource;
  * Writes {@code <out>/<timestamp>.json}, {@code <out>/latest.json}, {@code <out>/table.txt} and
  * {@code <out>/plot.svg}, and prints the table. Options (all optional):
  * {@code --sizes 1000,10000 --databases h2,postgresql --tools retort,flyway,liquibase,jdbc
- * --graph-sizes 1000,5000,10000 --repetitions 7 --warmup 200 --graph-warmup-ms 3000 --time-limit-s 120
- * --out bench/results}. A run of workload A still going at the time limit is stopped and reported with
+ * --graph-sizes 1000,5000,10000 --repetitions 7 --warmup 200 --graph-warmup-ms 3000 --time-limit-s 150
+ * --boot-size 1000 --boot-repetitions 3 --out bench/results}. A run of workload A still going at the time limit is stopped and reported with
  * the revisions it reached.
  *
  * @since 0.1.0
@@ -49,11 +49,13 @@ public final class Harness {
 	 * @param warmup N of the discarded warm-up run of each tool on each database (0: none)
 	 * @param graphWarmupMillis how long workload D warms up for each N
 	 * @param timeLimitSeconds how long one run of workload A may take before it is stopped
+	 * @param bootSize revisions applied before workload C's starts (0: skip workload C)
+	 * @param bootRepetitions starts of each workload C variant
 	 * @param out where results go
 	 * @since 0.1.0
 	 */
 	public record Options(List<Integer> sizes, List<Database> databases, List<Tool> tools, List<Integer> graphSizes,
-			int repetitions, int warmup, long graphWarmupMillis, long timeLimitSeconds, Path out) {
+			int repetitions, int warmup, long graphWarmupMillis, long timeLimitSeconds, int bootSize, int bootRepetitions, Path out) {
 
 		/**
 		 * @param sizes copied
@@ -64,6 +66,8 @@ public final class Harness {
 		 * @param warmup as given
 		 * @param graphWarmupMillis as given
 		 * @param timeLimitSeconds as given
+		 * @param bootSize as given
+		 * @param bootRepetitions as given
 		 * @param out as given
 		 */
 		public Options {
@@ -93,7 +97,9 @@ public final class Harness {
 					Integer.parseInt(values.getOrDefault("repetitions", "7")),
 					Integer.parseInt(values.getOrDefault("warmup", "200")),
 					Long.parseLong(values.getOrDefault("graph-warmup-ms", "3000")),
-					Long.parseLong(values.getOrDefault("time-limit-s", "120")),
+					Long.parseLong(values.getOrDefault("time-limit-s", "150")),
+					Integer.parseInt(values.getOrDefault("boot-size", "1000")),
+					Integer.parseInt(values.getOrDefault("boot-repetitions", "3")),
 					Path.of(values.getOrDefault("out", "bench/results")));
 		}
 
@@ -170,9 +176,18 @@ public final class Harness {
 				graphs.add(GraphLoad.measure(corpus, options.graphWarmupMillis(), options.repetitions()));
 			}
 		}
+		List<BootResult> boots = new ArrayList<>();
+		if (options.bootSize() > 0) {
+			try (Corpus corpus = Corpus.write(options.bootSize())) {
+				for (Database database : options.databases()) {
+					progress("C Boot startup on %s, N=%d", database.label(), options.bootSize());
+					boots.addAll(new BootStartup(options.bootRepetitions()).run(database, corpus));
+				}
+			}
+		}
 		Map<String, String> machine = machine(options.databases());
 		machine.put("loadAverageAtStart", loadBefore);
-		RunResult result = new RunResult(machine, applies, noops, graphs);
+		RunResult result = new RunResult(machine, applies, noops, graphs, boots);
 		write(options, result);
 		return result;
 	}

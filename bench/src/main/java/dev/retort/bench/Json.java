@@ -40,6 +40,10 @@ final class Json {
 		json.append("\n  ],\n  \"graph\": [");
 		json.append(run.graphs().stream().map((g) -> object(Map.of("n", g.size(), "loadMs", g.loadMs(), "graphMs",
 				g.graphMs(), "planMs", g.planMs(), "totalMs", g.totalMs()), null)).collect(Collectors.joining(",")));
+		json.append("\n  ],\n  \"boot\": [");
+		json.append(run.boots().stream().map((b) -> object(Map.of("variant", b.variant(), "database",
+				b.database().label(), "n", b.size(), "readyMs", b.readyMs(), "contextMs", b.contextMs()), null))
+			.collect(Collectors.joining(",")));
 		return json.append("\n  ]\n}\n").toString();
 	}
 

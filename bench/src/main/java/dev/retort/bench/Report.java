@@ -59,6 +59,23 @@ final class Report {
 			}
 		}
 		line("");
+		if (!this.run.boots().isEmpty()) {
+			line("C. Spring Boot start, nothing pending: median ms from JVM start to ApplicationReadyEvent"
+					+ " (Boot's own 'started in')");
+			line(String.format(Locale.ROOT, "%-11s %6s  %-16s %-16s %-16s %-16s", "database", "N", "none", "retort",
+					"flyway", "liquibase"));
+			for (Database database : databases) {
+				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-11s %6s ", database.label(),
+						this.run.boots().get(0).size()));
+				for (String variant : BootStartup.VARIANTS) {
+					row.append(' ').append(String.format(Locale.ROOT, "%-16s", this.run.boot(variant, database)
+						.map((b) -> String.format(Locale.ROOT, "%.0f (%.0f)", b.readyMs(), b.contextMs()))
+						.orElse("-")));
+				}
+				line(row.toString());
+			}
+			line("");
+		}
 		line("D. load N revision files + graph + upgrade/downgrade plans (median ms after warm-up)");
 		for (GraphResult graph : this.run.graphs()) {
 			line(String.format(Locale.ROOT, "N=%-6d total %7.1f  (load %.1f, graph %.1f, plans %.1f)", graph.size(),
@@ -110,6 +127,14 @@ final class Report {
 								database.label(), size, variant, n.medianMs(), n.roundTrips()));
 				}
 			}
+		}
+		for (Database database : databases) {
+			this.run.boot("retort", database)
+				.ifPresent((retort) -> this.run.boot("none", database).ifPresent((none) -> {
+					double added = retort.readyMs() - none.readyMs();
+					target(added <= 100, "C %s N=%d: the starter adds %.0f ms to a Boot start (target <= 100 ms)",
+							database.label(), retort.size(), added);
+				}));
 		}
 		this.run.graphs()
 			.stream()

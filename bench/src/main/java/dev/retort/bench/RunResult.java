@@ -11,22 +11,34 @@ import java.util.Optional;
  * @param applies workload A
  * @param noops workload B
  * @param graphs workload D
+ * @param boots workload C
  * @since 0.1.0
  */
 public record RunResult(Map<String, String> machine, List<ApplyResult> applies, List<NoopResult> noops,
-		List<GraphResult> graphs) {
+		List<GraphResult> graphs, List<BootResult> boots) {
 
 	/**
 	 * @param machine copied
 	 * @param applies copied
 	 * @param noops copied
 	 * @param graphs copied
+	 * @param boots copied
 	 */
 	public RunResult {
 		machine = Map.copyOf(machine);
 		applies = List.copyOf(applies);
 		noops = List.copyOf(noops);
 		graphs = List.copyOf(graphs);
+		boots = List.copyOf(boots);
+	}
+
+	/**
+	 * @param variant the variant
+	 * @param database the database
+	 * @return workload C's result for them, if measured
+	 */
+	public Optional<BootResult> boot(String variant, Database database) {
+		return this.boots.stream().filter((b) -> b.variant().equals(variant) && b.database() == database).findFirst();
 	}
 
 	/**

@@ -25,7 +25,7 @@ class HarnessSmokeTest {
 	void runsEveryToolOnH2AndPostgresqlAndWritesResults() throws Exception {
 		List<Database> databases = databases();
 		Harness.Options options = new Harness.Options(List.of(N), databases, List.of(Tool.values()), List.of(N), 2,
-				0, 50, 120, this.out);
+				0, 50, 120, N, 1, this.out);
 
 		RunResult result = Harness.run(options);
 
@@ -48,6 +48,8 @@ class HarnessSmokeTest {
 			assertThat(graph.size()).isEqualTo(N);
 			assertThat(graph.totalMs()).isPositive();
 		});
+		assertThat(result.boots()).hasSize(BootStartup.VARIANTS.size() * databases.size())
+			.allSatisfy((boot) -> assertThat(boot.readyMs()).isGreaterThan(boot.contextMs()).isPositive());
 		assertThat(result.machine()).containsKeys("processors", "java", "flyway", "liquibase", "h2");
 		assertThat(this.out.resolve("latest.json")).content().contains("\"tool\": \"retort\"", "\"graph\"");
 		assertThat(Files.readString(this.out.resolve("plot.svg"))).startsWith("<svg").contains("polyline");
