@@ -27,9 +27,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * Writes {@code <out>/<timestamp>.json}, {@code <out>/latest.json}, {@code <out>/table.txt} and
  * {@code <out>/plot.svg}, and prints the table. Options (all optional):
  * {@code --sizes 1000,10000 --databases h2,postgresql --tools retort,flyway,liquibase,jdbc
- * --graph-sizes 1000,5000,10000 --repetitions 7 --warmup 200 --graph-warmup-ms 3000 --time-limit-s 150
- * --boot-size 1000 --boot-repetitions 3 --out bench/results}. A run of workload A still going at the time limit is stopped and reported with
- * the revisions it reached.
+ * --graph-sizes 1000,5000,10000 --repetitions 7 --warmup 200 --graph-warmup-ms 3000
+ * --time-limit-s 150 --boot-size 1000 --boot-repetitions 3 --out bench/results}. A run of workload A
+ * still going at the time limit is stopped and reported with the revisions it reached.
  *
  * @since 0.1.0
  */
