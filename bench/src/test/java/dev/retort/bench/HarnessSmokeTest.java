@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The CI smoke run of issue 9: the whole harness with N = 50 on H2 and PostgreSQL. It asserts
@@ -25,7 +24,7 @@ class HarnessSmokeTest {
 	void runsEveryToolOnH2AndPostgresqlAndWritesResults() throws Exception {
 		List<Database> databases = databases();
 		Harness.Options options = new Harness.Options(List.of(N), databases, List.of(Tool.values()), List.of(N), 2,
-				0, 50, 120, N, 1, this.out);
+				0, 50, 120, 0, 1, this.out);
 
 		RunResult result = Harness.run(options);
 
@@ -48,12 +47,25 @@ class HarnessSmokeTest {
 			assertThat(graph.size()).isEqualTo(N);
 			assertThat(graph.totalMs()).isPositive();
 		});
-		assertThat(result.boots()).hasSize(BootStartup.VARIANTS.size() * databases.size())
-			.allSatisfy((boot) -> assertThat(boot.readyMs()).isGreaterThan(boot.contextMs()).isPositive());
 		assertThat(result.machine()).containsKeys("processors", "java", "flyway", "liquibase", "h2");
 		assertThat(this.out.resolve("latest.json")).content().contains("\"tool\": \"retort\"", "\"graph\"");
 		assertThat(Files.readString(this.out.resolve("plot.svg"))).startsWith("<svg").contains("polyline");
 		assertThat(this.out.resolve("table.txt")).content().contains("Targets (issue 9):");
+	}
+
+	@Test
+	void startsTheBootApplicationWithEachToolOnH2() throws Exception {
+		// workload C costs a JVM start per variant: H2 only, once each, keeps the smoke run short
+		List<BootResult> boots;
+		try (Corpus corpus = Corpus.write(N)) {
+			boots = new BootStartup(1).run(Database.H2, corpus);
+		}
+
+		assertThat(boots).extracting(BootResult::variant).containsExactlyElementsOf(BootStartup.VARIANTS);
+		assertThat(boots).allSatisfy((boot) -> {
+			assertThat(boot.size()).isEqualTo(N);
+			assertThat(boot.readyMs()).isGreaterThan(boot.contextMs()).isPositive();
+		});
 	}
 
 	private static List<Database> databases() {
@@ -61,7 +73,8 @@ class HarnessSmokeTest {
 		if (unavailable.isEmpty()) {
 			return List.of(Database.H2, Database.POSTGRESQL);
 		}
-		assumeTrue(!"true".equalsIgnoreCase(System.getenv("CI")), unavailable);
+		// under CI a missing database is a failure, elsewhere the H2 half still runs
+		assertThat("true".equalsIgnoreCase(System.getenv("CI"))).as(unavailable).isFalse();
 		return List.of(Database.H2);
 	}
 
