@@ -142,7 +142,9 @@ public final class Retort {
 	 */
 	public MigrationResult upgrade(String target) {
 		Objects.requireNonNull(target, "'target' must not be null");
-		return migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target));
+		Optional<MigrationResult> nothingToDo = context().upToDate((current) -> graph().upgrade(current, target),
+				loaded().catalog(), this.configuration.validateChecksums());
+		return nothingToDo.orElseGet(() -> migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target)));
 	}
 
 	/**
