@@ -101,7 +101,7 @@ public final class SchemaDiff {
 		return this.upgrade;
 	}
 
-	private List<SchemaOp> downgrade() {
+	List<SchemaOp> downgrade() {
 		List<SchemaOp> reversed = new ArrayList<>(this.upgrade.size());
 		this.upgrade.forEach((op) -> reversed.add(op.reverse()));
 		Collections.reverse(reversed);
