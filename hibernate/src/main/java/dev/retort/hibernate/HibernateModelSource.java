@@ -80,19 +80,18 @@ public final class HibernateModelSource implements ModelSource {
 	}
 
 	/**
-	 * A model of the {@code @Entity}, {@code @Embeddable} and {@code @Converter} classes found in
-	 * compiled output, such as a project's {@code target/classes}.
-	 * @param classpath folders and jars to load classes from; the first ones are scanned
-	 * @param scanned how many of the classpath entries to scan (the rest only resolve references)
+	 * A model of the {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} and
+	 * {@code @Converter} classes found in compiled output, such as a project's {@code target/classes}.
+	 * @param classpath folders and jars to scan and load classes from
 	 * @param packages packages to scan, with their subpackages; empty for all
 	 * @return the source
 	 */
-	public static HibernateModelSource scan(List<Path> classpath, int scanned, List<String> packages) {
+	public static HibernateModelSource scan(List<Path> classpath, List<String> packages) {
 		EntityScanner scanner = new EntityScanner(classpath, HibernateModelSource.class.getClassLoader());
-		List<Class<?>> classes = scanner.scan(classpath.subList(0, Math.min(scanned, classpath.size())), packages);
+		List<Class<?>> classes = scanner.scan(classpath, packages);
 		if (classes.isEmpty()) {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "No @Entity classes found in " + classpath
-					.subList(0, Math.min(scanned, classpath.size())) + (packages.isEmpty() ? "" : " under " + packages)
+					+ (packages.isEmpty() ? "" : " under " + packages)
 					+ "; compile the project first (mvn compile) or pass --classpath and --entity-packages");
 		}
 		return new HibernateModelSource(classes, scanner.classLoader(), BOOT_NAMING);
