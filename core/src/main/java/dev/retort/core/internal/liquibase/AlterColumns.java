@@ -126,9 +126,8 @@ final class AlterColumns {
 					.toSql())
 				.orElse(facts.type());
 			boolean nullable = change.newNullable().orElse(facts.nullable());
-			Optional<String> defaultSql = change.newDefault()
-				.map((value) -> value.isNone() ? null : Values.literal(value, Dialect.MARIADB))
-				.or(facts::defaultSql);
+			Optional<String> defaultSql = change.newDefault().isPresent()
+					? sqlOf(change.newDefault().get()) : facts.defaultSql();
 			statements.add("ALTER TABLE " + this.renderer.table(alter.table()) + " MODIFY " + column(alter.column())
 					+ " " + type + (nullable ? " NULL" : " NOT NULL") + defaultSql.map((sql) -> " DEFAULT " + sql).orElse("")
 					+ (facts.autoIncrement() ? " AUTO_INCREMENT" : ""));
@@ -167,11 +166,13 @@ final class AlterColumns {
 				.toSql())
 			.orElseGet(() -> live.map(Facts::type).orElse(""));
 		boolean nullable = change.existingNullable().orElseGet(() -> live.map(Facts::nullable).orElse(true));
-		Optional<String> defaultSql = change.existingDefault().isPresent()
-				? Optional.ofNullable(change.existingDefault().get().isNone() ? null
-						: Values.literal(change.existingDefault().get(), Dialect.MARIADB))
+		Optional<String> defaultSql = change.existingDefault().isPresent() ? sqlOf(change.existingDefault().get())
 				: live.flatMap(Facts::defaultSql);
 		return new Facts(type, nullable, defaultSql, live.map(Facts::autoIncrement).orElse(false));
+	}
+
+	private static Optional<String> sqlOf(DefaultValue value) {
+		return value.isNone() ? Optional.empty() : Optional.of(Values.literal(value, Dialect.MARIADB));
 	}
 
 	private RetortException missingFacts(Op.AlterColumn alter) {
