@@ -59,7 +59,15 @@ final class AlterColumns {
 			modify.setTableName(alter.table());
 			modify.setColumnName(alter.column());
 			modify.setNewDataType(type.get());
-			statements.addAll(this.renderer.generate(alter, this.context, modify));
+			if (this.renderer.dialect() == Dialect.H2) {
+				// Liquibase writes ALTER COLUMN c <type>, which on H2 replaces the definition and loses the default
+				this.renderer.validate(alter, this.context, modify);
+				statements.add("ALTER TABLE " + this.renderer.table(alter.table()) + " ALTER COLUMN "
+						+ column(alter.column()) + " SET DATA TYPE " + databaseType(type.get()));
+			}
+			else {
+				statements.addAll(this.renderer.generate(alter, this.context, modify));
+			}
 		}
 		if (change.newNullable().isPresent()) {
 			if (change.newNullable().get()) {
@@ -94,6 +102,12 @@ final class AlterColumns {
 			DropDefaultValueChange drop = new DropDefaultValueChange();
 			drop.setTableName(alter.table());
 			drop.setColumnName(alter.column());
+			if (this.renderer.dialect() == Dialect.H2) {
+				// Liquibase writes SET DEFAULT NULL on H2, a default of NULL rather than none
+				this.renderer.validate(alter, this.context, drop);
+				return List.of("ALTER TABLE " + this.renderer.table(alter.table()) + " ALTER COLUMN "
+						+ column(alter.column()) + " DROP DEFAULT");
+			}
 			return this.renderer.generate(alter, this.context, drop);
 		}
 		AddDefaultValueChange add = new AddDefaultValueChange();
@@ -120,10 +134,7 @@ final class AlterColumns {
 		if (change.newType().isPresent() || change.newNullable().isPresent()) {
 			Facts facts = facts(alter);
 			String type = change.newType()
-				.map((value) -> DataTypeFactory.getInstance()
-					.fromDescription(Types.of(value, Dialect.MARIADB), this.renderer.database())
-					.toDatabaseDataType(this.renderer.database())
-					.toSql())
+				.map((value) -> databaseType(Types.of(value, Dialect.MARIADB)))
 				.orElse(facts.type());
 			boolean nullable = change.newNullable().orElse(facts.nullable());
 			Optional<String> defaultSql = change.newDefault().isPresent()
@@ -138,6 +149,13 @@ final class AlterColumns {
 		change.newName().ifPresent((name) -> statements.add("ALTER TABLE " + this.renderer.table(alter.table())
 				+ " RENAME COLUMN " + column(alter.column()) + " TO " + column(name)));
 		return statements;
+	}
+
+	private String databaseType(String type) {
+		return DataTypeFactory.getInstance()
+			.fromDescription(type, this.renderer.database())
+			.toDatabaseDataType(this.renderer.database())
+			.toSql();
 	}
 
 	private String column(String name) {
@@ -160,10 +178,7 @@ final class AlterColumns {
 
 	private Facts merge(ColumnChange change, Optional<Facts> live) {
 		String type = change.existingType()
-			.map((value) -> DataTypeFactory.getInstance()
-				.fromDescription(Types.of(value, Dialect.MARIADB), this.renderer.database())
-				.toDatabaseDataType(this.renderer.database())
-				.toSql())
+			.map((value) -> databaseType(Types.of(value, Dialect.MARIADB)))
 			.orElseGet(() -> live.map(Facts::type).orElse(""));
 		boolean nullable = change.existingNullable().orElseGet(() -> live.map(Facts::nullable).orElse(true));
 		Optional<String> defaultSql = change.existingDefault().isPresent() ? sqlOf(change.existingDefault().get())

@@ -280,12 +280,7 @@ public final class LiquibaseRenderer implements SqlRenderer {
 
 	/** Validate, then generate: Liquibase's generators assume a valid change. */
 	List<String> generate(Op op, RenderContext context, Change change) {
-		ValidationErrors errors = change.validate(this.database);
-		if (errors.hasErrors()) {
-			throw new RetortException(ErrorCode.INVALID_ARGUMENT, context.revision() + ": " + op.describe()
-					+ " is not valid on " + this.dialect.displayName() + ": " + String.join("; ", errors.getErrorMessages())
-					+ ". Fix the arguments of this operation.");
-		}
+		validate(op, context, change);
 		List<String> result = new ArrayList<>();
 		for (SqlStatement statement : change.generateStatements(this.database)) {
 			for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, this.database)) {
@@ -293,6 +288,15 @@ public final class LiquibaseRenderer implements SqlRenderer {
 			}
 		}
 		return result;
+	}
+
+	void validate(Op op, RenderContext context, Change change) {
+		ValidationErrors errors = change.validate(this.database);
+		if (errors.hasErrors()) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT, context.revision() + ": " + op.describe()
+					+ " is not valid on " + this.dialect.displayName() + ": " + String.join("; ", errors.getErrorMessages())
+					+ ". Fix the arguments of this operation.");
+		}
 	}
 
 	String table(String name) {
