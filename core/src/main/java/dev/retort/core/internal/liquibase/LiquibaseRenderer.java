@@ -151,7 +151,10 @@ public final class LiquibaseRenderer implements SqlRenderer {
 			change.setSequenceName(create.name());
 			change.setStartValue(BigInteger.valueOf(create.start()));
 			change.setIncrementBy(BigInteger.valueOf(create.increment()));
-			return generate(op, context, change);
+			// Liquibase writes IF NOT EXISTS on PostgreSQL; an existing sequence must fail as an existing table does
+			return generate(op, context, change).stream()
+				.map((sql) -> sql.replace("CREATE SEQUENCE  IF NOT EXISTS ", "CREATE SEQUENCE "))
+				.toList();
 		}
 		if (op instanceof Op.DropSequence drop) {
 			DropSequenceChange change = new DropSequenceChange();

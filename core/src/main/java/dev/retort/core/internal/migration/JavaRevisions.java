@@ -2,8 +2,12 @@ package dev.retort.core.internal.migration;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +63,7 @@ public final class JavaRevisions {
 		dev.retort.core.graph.Revision graphRevision = new dev.retort.core.graph.Revision(meta.id(),
 				List.of(meta.downRevision()), List.of(meta.branchLabels()), List.of(meta.dependsOn()), meta.message(),
 				meta.createDate(), type.getName());
-		String checksum = Checksums.of(checksumText(type, meta, instance));
+		String checksum = sha256(checksumText(type, meta, instance));
 		if (overridesDowngrade(type)) {
 			return new Script(graphRevision, checksum, meta.transactional(), JavaBody.upgrade(revision),
 					Optional.of(JavaBody.downgrade(revision)));
@@ -109,6 +113,16 @@ public final class JavaRevisions {
 				+ "\ndepends_on: " + String.join(",", meta.dependsOn()) + "\nmessage: " + meta.message()
 				+ "\ncreate_date: " + meta.createDate() + "\ntransactional: " + meta.transactional() + "\nchecksum: "
 				+ instance.checksum() + "\n";
+	}
+
+	private static String sha256(String text) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return Checksums.PREFIX + HexFormat.of().formatHex(hash);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+		}
 	}
 
 	private static boolean overridesDowngrade(Class<?> type) {
