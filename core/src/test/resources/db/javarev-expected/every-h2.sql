@@ -34,5 +34,5 @@ ALTER TABLE ev_tmp ADD b INT;
 ALTER TABLE ev_tmp DROP COLUMN b;
 DROP TABLE ev_tmp;
 INSERT INTO "retort_version" (version_num) VALUES ('every01');
-INSERT INTO "retort_history" (revision, down_revisions, operation, message, checksum, applied_by, started_at, duration_ms, success, retort_version, statements_committed, statements_total) VALUES ('every01', '', 'upgrade', 'every operation', 'sha256:7756c1b99d512b0884cb4c5b83923aa45be90a2e8a4434fb0f9c9f5410bb7b9a', CURRENT_USER, CAST(CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS TIMESTAMP), 0, TRUE, '@VERSION@', 29, 29);
+INSERT INTO "retort_history" (revision, down_revisions, operation, message, checksum, applied_by, started_at, duration_ms, success, retort_version, statements_committed, statements_total) VALUES ('every01', '', 'upgrade', 'every operation', '@CHECKSUM@', CURRENT_USER, CAST(CURRENT_TIMESTAMP AT TIME ZONE 'UTC' AS TIMESTAMP), 0, TRUE, '@VERSION@', 29, 29);
 

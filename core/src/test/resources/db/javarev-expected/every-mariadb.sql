@@ -33,5 +33,5 @@ ALTER TABLE ev_tmp ADD b INT NULL;
 ALTER TABLE ev_tmp DROP COLUMN b;
 DROP TABLE ev_tmp;
 INSERT INTO `retort_version` (version_num) VALUES ('every01');
-INSERT INTO `retort_history` (revision, down_revisions, operation, message, checksum, applied_by, started_at, duration_ms, success, retort_version, statements_committed, statements_total) VALUES ('every01', '', 'upgrade', 'every operation', 'sha256:7756c1b99d512b0884cb4c5b83923aa45be90a2e8a4434fb0f9c9f5410bb7b9a', CURRENT_USER(), UTC_TIMESTAMP(3), 0, TRUE, '@VERSION@', 28, 28);
+INSERT INTO `retort_history` (revision, down_revisions, operation, message, checksum, applied_by, started_at, duration_ms, success, retort_version, statements_committed, statements_total) VALUES ('every01', '', 'upgrade', 'every operation', '@CHECKSUM@', CURRENT_USER(), UTC_TIMESTAMP(3), 0, TRUE, '@VERSION@', 28, 28);
 

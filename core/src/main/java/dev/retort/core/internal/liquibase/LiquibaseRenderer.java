@@ -80,8 +80,25 @@ public final class LiquibaseRenderer implements SqlRenderer {
 		this.database.setOutputDefaultCatalog(false);
 	}
 
+	/**
+	 * Liquibase finds its services (logging, generators, types) through the thread's context class
+	 * loader when it first starts; point that at Liquibase's own loader, so an application whose
+	 * context loader cannot see Liquibase (a plugin or test loader) still renders.
+	 */
 	@Override
 	public List<String> render(Op op, RenderContext context) throws SQLException {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(Database.class.getClassLoader());
+		try {
+			return renderOp(op, context);
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	private List<String> renderOp(Op op, RenderContext context) throws SQLException {
 		if (op instanceof Op.CreateTable create) {
 			return generate(op, context, createTable(create));
 		}

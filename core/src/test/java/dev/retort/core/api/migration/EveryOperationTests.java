@@ -46,8 +46,10 @@ class EveryOperationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "h2", "postgresql", "mariadb" })
 	void rendersOfflineSqlForEachDialect(String dialect) throws IOException {
-		String sql = Retort.configure().dialect(dialect).locations(LOCATION).load().upgradeSql("every01");
-		assertThat(sql).isEqualTo(expected("every-" + dialect + ".sql").replace("@VERSION@", version(sql)));
+		Retort retort = Retort.configure().dialect(dialect).locations(LOCATION).load();
+		String sql = retort.upgradeSql("every01");
+		assertThat(sql).isEqualTo(expected("every-" + dialect + ".sql").replace("@VERSION@", version(sql))
+			.replace("@CHECKSUM@", retort.script("every01").orElseThrow().checksum()));
 	}
 
 	@DatabaseTest
