@@ -179,27 +179,11 @@ public final class JavaRevisionRenderer {
 		return value.map((text) -> "DefaultValue.expression(" + q(text) + ")").orElse("DefaultValue.none()");
 	}
 
-	/** Portable factories where the type means the same on every database, else the model's own text. */
-	static String type(String text) {
-		NormalizedType type = NormalizedType.of(text);
-		return switch (type.family()) {
-			case "VARCHAR" -> type.length().isPresent() ? "ColumnType.string(" + type.length().getAsInt() + ")"
-					: native_(text);
-			case "INTEGER" -> "ColumnType.integer()";
-			case "BIGINT" -> "ColumnType.bigint()";
-			case "BOOLEAN" -> "ColumnType.bool()";
-			case "DECIMAL" -> type.length().isPresent()
-					? "ColumnType.decimal(" + type.length().getAsInt() + ", " + type.scale().orElse(0) + ")"
-					: native_(text);
-			default -> native_(text);
-		};
+	private static String type(String text) {
+		return ColumnTypes.source(text);
 	}
 
-	private static String native_(String text) {
-		return "ColumnType.of(" + q(text) + ")";
-	}
-
-	private static String q(String text) {
+	static String q(String text) {
 		return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
 	}
 

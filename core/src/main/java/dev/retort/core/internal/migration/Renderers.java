@@ -7,12 +7,17 @@ import dev.retort.core.internal.liquibase.LiquibaseRenderer;
  * The one place that names the Liquibase renderer, called on the first operation that needs SQL
  * generated: until then no Liquibase class is loaded.
  */
-final class Renderers {
+public final class Renderers {
 
 	private Renderers() {
 	}
 
-	static SqlRenderer forDialect(Dialect dialect) {
+	/**
+	 * The renderer of a dialect.
+	 * @param dialect the dialect
+	 * @return the renderer
+	 */
+	public static SqlRenderer forDialect(Dialect dialect) {
 		return new LiquibaseRenderer(dialect);
 	}
 
