@@ -111,7 +111,8 @@ public final class HibernateModelSource implements ModelSource {
 			.build();
 		Map<String, Object> settings = new LinkedHashMap<>(this.settings);
 		settings.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-		settings.put(AvailableSettings.DIALECT, dialect(target.dialect()));
+		// Hibernate picks the dialect (and its version-specific types) from product name and version
+		dialect(target.dialect());
 		settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, target.productName());
 		settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, String.valueOf(target.majorVersion()));
 		settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, String.valueOf(target.minorVersion()));
