@@ -18,6 +18,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.autogenerate.ModelSource;
 
 /**
  * The {@code retort} command: global options, then one subcommand. Also the place subcommands ask
@@ -27,7 +28,7 @@ import dev.retort.core.api.RetortException;
 		description = "Alembic's database migrations for Java and Spring Boot.",
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, ValidateCommand.class })
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class })
 final class GlobalOptions {
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
@@ -68,6 +69,9 @@ final class GlobalOptions {
 	boolean ignoreChecksums;
 
 	@Nullable Supplier<RetortBuilder> hostEngine;
+
+	/** The host application's entities, for {@code revision --autogenerate} and {@code check}. */
+	@Nullable ModelSource hostModel;
 
 	private @Nullable Settings settings;
 
