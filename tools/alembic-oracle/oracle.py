@@ -5,16 +5,25 @@ Reads a JSON case file (a graph and a list of queries), answers every query with
 RevisionMap / ScriptDirectory / HeadMaintainer code, and writes the case back with an "expected"
 member on each query: either {"result": ...} or {"error": "<Alembic's CommandError message>"}.
 
-Usage: python3 oracle.py CASE.json [CASE.json ...] --out DIR
-       python3 oracle.py --generate DIR      (writes the built-in cases, then answers them)
+Usage (Alembic 1.8.1 must be importable, e.g. Debian's python3-alembic with /usr/bin/python3):
+  /usr/bin/python3 tools/alembic-oracle/oracle.py --generate --out core/src/test/resources/alembic-oracle
+  /usr/bin/python3 tools/alembic-oracle/oracle.py my-case.json --out /tmp/answers
 
-Run it with PYTHONHASHSEED=0: Alembic orders a few things through Python sets.
+A case is {"name", "revisions": [{"id", "down": [], "labels": [], "depends": []}], "queries": [...]}
+with queries {"op": "graph"}, {"op": "resolve", "target"}, {"op": "walk", "base", "head", "current"},
+{"op": "upgrade"|"downgrade", "current": [...], "target"}, {"op": "stamp", "current", "targets", "purge"}.
+
+Alembic orders a few things through Python sets (the rows of a merge, steps below a revision with
+several dependencies), so every case is answered under several PYTHONHASHSEEDs; answers that
+differ between seeds are marked "seedDependent" and the Java test compares only their content.
 """
 import argparse
 import json
 import os
 import random
+import subprocess
 import sys
+import tempfile
 import types
 
 import alembic
@@ -145,8 +154,9 @@ def R(rid, down=(), labels=(), depends=()):
 TARGETS = ["head", "heads", "base", "+1", "+2", "-1", "-2"]
 
 
-def standard_queries(revs, extra_targets=()):
-    """Upgrades/downgrades/stamps/resolves from every 'interesting' state of the graph."""
+def standard_queries(revs, extra_targets=(), max_states=None, seed=0):
+    """Upgrades/downgrades/stamps/resolves from every 'interesting' state of the graph
+    (or from max_states of them, picked with a fixed seed, for big graphs)."""
     ids = [r["id"] for r in revs]
     labels = [l for r in revs for l in r["labels"]]
     targets = list(TARGETS) + ids + [i[:6] for i in ids[:2]] + list(extra_targets)
@@ -168,6 +178,10 @@ def standard_queries(revs, extra_targets=()):
         if key not in seen:
             seen.add(key)
             uniq_states.append(s)
+    if max_states is not None and len(uniq_states) > max_states:
+        rnd = random.Random(seed)
+        uniq_states = uniq_states[:2] + rnd.sample(uniq_states[2:], max_states - 2)
+        targets = targets[:len(TARGETS)] + rnd.sample(targets[len(TARGETS):], min(24, len(targets) - len(TARGETS)))
     q = [{"op": "graph"}]
     for s in uniq_states:
         for t in targets:
@@ -185,7 +199,7 @@ def standard_queries(revs, extra_targets=()):
     return q
 
 
-def random_dag(seed, n, p_merge=0.15, p_branch=0.2, p_dep=0.1, n_bases=2):
+def random_dag(seed, n, p_merge=0.15, p_branch=0.2, p_dep=0.1, n_bases=2, p_label=0.0):
     rnd = random.Random(seed)
     revs = []
     ids = []
@@ -202,7 +216,7 @@ def random_dag(seed, n, p_merge=0.15, p_branch=0.2, p_dep=0.1, n_bases=2):
             else:
                 down = [rnd.choice(tips)]
         labels = []
-        if k < n_bases:
+        if k < n_bases or rnd.random() < p_label:
             labels = ["lbl%d" % k]
         depends = []
         if k >= n_bases and rnd.random() < p_dep:
@@ -239,6 +253,13 @@ def builtin_cases():
                                  R("m0000005", ["m0000002"]), R("m0000006", ["m0000005"], labels=["other"])]
     cases["dependency_only_head"] = [R("x0000001"), R("x0000002", ["x0000001"]), R("y0000001", depends=["x0000002"]),
                                      R("y0000002", ["y0000001"])]
+    cases["multiple_depends"] = [R("p0000001", labels=["core"]), R("p0000002", ["p0000001"]),
+                                 R("q0000001", labels=["auth"]), R("q0000002", ["q0000001"]),
+                                 R("s0000001", labels=["shop"], depends=["p0000002", "q0000002"]),
+                                 R("s0000002", ["s0000001"], depends=["p0000001"]), R("p0000003", ["p0000002"])]
+    cases["merge_then_branch"] = [R("a0000001"), R("b0000002", ["a0000001"]), R("c0000003", ["a0000001"]),
+                                  R("m0000004", ["b0000002", "c0000003"]), R("x0000005", ["m0000004"], labels=["xb"]),
+                                  R("y0000006", ["m0000004"], labels=["yb"]), R("x0000007", ["x0000005"])]
     cases["cycle"] = [R("c0000001", ["c0000003"]), R("c0000002", ["c0000001"]), R("c0000003", ["c0000002"]),
                       R("c0000004")]
     cases["prefix_collision"] = [R("abcd1111"), R("abcd2222", ["abcd1111"]), R("abce3333", ["abcd2222"])]
@@ -247,10 +268,37 @@ def builtin_cases():
         extra = ["abcd", "abc", "zzzz", "nope@head", "c0000004"] if name == "prefix_collision" else []
         out.append({"name": name, "revisions": revs, "queries": standard_queries(revs, extra)
                     if name != "cycle" else []})
-    for seed, n in [(1, 12), (2, 16), (3, 20), (7, 30)]:
-        revs = random_dag(seed, n)
-        out.append({"name": "random_%d_%d" % (seed, n), "revisions": revs, "queries": standard_queries(revs)})
+    for seed, n in [(1, 12), (2, 16), (3, 20), (7, 30), (11, 60), (13, 90)]:
+        revs = random_dag(seed, n, p_dep=0.12 if n < 60 else 0.08)
+        out.append({"name": "random_%d_%d" % (seed, n), "revisions": revs,
+                    "queries": standard_queries(revs, max_states=8, seed=seed)})
+    for seed, n in [(21, 14), (22, 18), (23, 24), (24, 40)]:
+        revs = random_dag(seed, n, p_merge=0.3, p_branch=0.3, p_dep=0.3, n_bases=3, p_label=0.15)
+        out.append({"name": "dense_%d_%d" % (seed, n), "revisions": revs,
+                    "queries": standard_queries(revs, max_states=10, seed=seed)})
+    for case in out:
+        if case["name"] in ("linear", "branch", "two_bases_labels", "label_mid_branch", "multiple_depends"):
+            ids = [r["id"] for r in case["revisions"]]
+            case["queries"] += [{"op": "stamp", "current": [], "targets": ids[-2:], "purge": False},
+                                {"op": "stamp", "current": [ids[0]], "targets": ids[-2:], "purge": False},
+                                {"op": "stamp", "current": ids[-1:], "targets": ["base"], "purge": True},
+                                {"op": "stamp", "current": ids[-1:], "targets": [], "purge": False}]
     return out
+
+
+SEEDS = [0, 1, 2, 3, 4, 5, 6, 7]
+
+
+def comparable(expected):
+    """An answer with the order of version-table changes inside one step left out (set-ordered in Alembic)."""
+    expected = json.loads(json.dumps(expected))
+    result = (expected or {}).get("result")
+    if isinstance(result, dict) and "steps" in result:
+        for step in result["steps"]:
+            step["updates"] = sorted(tuple(u[1:]) + (u[0],) for u in step["updates"])
+            step["updates"] = [sorted({x for u in step["updates"] for x in u[:-1]}),
+                               sorted(u[-1] for u in step["updates"])]
+    return json.dumps(expected, sort_keys=True)
 
 
 def main():
@@ -258,16 +306,45 @@ def main():
     ap.add_argument("cases", nargs="*")
     ap.add_argument("--out", default=".")
     ap.add_argument("--generate", action="store_true")
+    ap.add_argument("--answers-only", action="store_true")
+    ap.add_argument("--bundle")
     args = ap.parse_args()
+    if args.bundle:
+        args.cases = []
+        bundled = json.load(open(args.bundle))
     os.makedirs(args.out, exist_ok=True)
-    cases = builtin_cases() if args.generate else [json.load(open(c)) for c in args.cases]
+    if args.bundle:
+        cases = bundled
+    else:
+        cases = builtin_cases() if args.generate else [json.load(open(c)) for c in args.cases]
+    if args.answers_only:
+        json.dump([solve(case) for case in cases], sys.stdout)
+        return
+    # Alembic orders some things through Python sets, so answer under several hash seeds and
+    # mark the queries whose answers depend on the seed.
+    runs = []
+    for seed in SEEDS:
+        with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as tmp:
+            json.dump(cases, tmp)
+        env = dict(os.environ, PYTHONHASHSEED=str(seed))
+        out = subprocess.run([sys.executable, __file__, "--answers-only", "--bundle", tmp.name], env=env,
+                             check=True, capture_output=True, text=True).stdout
+        os.unlink(tmp.name)
+        runs.append(json.loads(out))
+    cases = runs[0]
     total = 0
-    for case in cases:
-        solve(case)
+    for i, case in enumerate(cases):
+        for j, q in enumerate(case["queries"]):
+            answers = {comparable(run[i]["queries"][j].get("expected")) for run in runs}
+            if len(answers) > 1:
+                q["seedDependent"] = True
         total += len(case["queries"])
         with open(os.path.join(args.out, case["name"] + ".json"), "w") as f:
-            json.dump(case, f, indent=1, sort_keys=True)
-            f.write("\n")
+            # one query per line: small files that still diff well
+            f.write('{"name": %s,\n"revisions": %s,\n' % (json.dumps(case["name"]), json.dumps(case["revisions"])))
+            if "buildError" in case:
+                f.write('"buildError": %s,\n' % json.dumps(case["buildError"]))
+            f.write('"queries": [\n%s\n]}\n' % ",\n".join(json.dumps(q, sort_keys=True) for q in case["queries"]))
     print("wrote %d cases, %d queries" % (len(cases), total), file=sys.stderr)
 
 

@@ -41,7 +41,7 @@ final class AlembicText {
 			text.append(" -> ");
 		}
 		text.append(id);
-		List<String> labels = List.copyOf(this.graph.branchLabels(id));
+		List<String> labels = this.graph.branchLabels(id).stream().sorted().toList();
 		if (includeBranches && !labels.isEmpty()) {
 			text.append(" (").append(String.join(", ", labels)).append(')');
 		}
@@ -96,7 +96,7 @@ final class AlembicText {
 		if (this.graph.isBranchPoint(id)) {
 			entry.append("Branches into: ").append(String.join(", ", this.graph.nextRevisions(id))).append('\n');
 		}
-		List<String> labels = List.copyOf(this.graph.branchLabels(id));
+		List<String> labels = this.graph.branchLabels(id).stream().sorted().toList();
 		if (!labels.isEmpty()) {
 			entry.append("Branch names: ").append(String.join(", ", labels)).append('\n');
 		}

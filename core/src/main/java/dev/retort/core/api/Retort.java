@@ -22,6 +22,7 @@ import dev.retort.core.internal.db.MigrationContext;
 import dev.retort.core.internal.db.MigrationContext.Command;
 import dev.retort.core.internal.db.OfflineScript;
 import dev.retort.core.internal.db.Settings;
+import dev.retort.core.script.LocationScriptSource;
 import dev.retort.core.script.Script;
 import dev.retort.core.script.ScriptSource;
 
@@ -283,19 +284,8 @@ public final class Retort {
 	 * The default source for {@code classpath:} and {@code filesystem:} locations.
 	 */
 	static ScriptSource locationSource(List<String> locations, ClassLoader classLoader) {
-		// resolved by name until the location scanner lands on this branch
-		return () -> {
-			try {
-				Class<?> type = Class.forName("dev.retort.core.script.LocationScriptSource");
-				ScriptSource source = (ScriptSource) type.getMethod("of", List.class, ClassLoader.class)
-					.invoke(null, locations, classLoader);
-				return source.load();
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
-						"Cannot scan locations " + locations + ": " + ex, ex);
-			}
-		};
+		// scanning waits for the first command, so building an engine never touches the file system
+		return () -> LocationScriptSource.of(locations, classLoader).load();
 	}
 
 	private record Loaded(RevisionGraph graph, GraphCatalog catalog) {

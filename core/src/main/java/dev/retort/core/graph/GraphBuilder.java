@@ -69,12 +69,28 @@ final class GraphBuilder {
 				parent.next.add(node);
 			}
 		}
-		detectCycles(nodes);
+		List<Node> order = detectCycles(nodes);
+		for (Node node : order) {
+			for (Node parent : node.down) {
+				node.versionedDepth = Math.max(node.versionedDepth, parent.versionedDepth + 1);
+			}
+		}
+		Map<Node, List<Node>> dependents = new HashMap<>();
 		for (Node node : nodes) {
-			node.normalizedDeps = normalizeDependencies(node);
+			for (Node dep : node.resolvedDeps) {
+				dependents.computeIfAbsent(dep, d -> new ArrayList<>()).add(node);
+			}
+		}
+		for (Node node : nodes) {
+			node.normalizedDeps = normalizeDependencies(node, dependents);
 			node.normDown = dedupe(node.down, node.normalizedDeps);
 			for (Node parent : node.normDown) {
 				parent.normNext.add(node);
+			}
+		}
+		for (Node node : order) {
+			for (Node parent : node.normDown) {
+				node.depth = Math.max(node.depth, parent.depth + 1);
 			}
 		}
 		for (Node node : nodes) {
@@ -174,9 +190,9 @@ final class GraphBuilder {
 	 * Alembic's {@code _detect_cycles}, then a full check: Alembic's test misses cycles that hang
 	 * off a head that still reaches a base, and those would make traversal loop.
 	 */
-	private static void detectCycles(List<Node> nodes) {
+	private static List<Node> detectCycles(List<Node> nodes) {
 		if (nodes.isEmpty()) {
-			return;
+			return List.of();
 		}
 		List<Node> heads = new ArrayList<>();
 		List<Node> realHeads = new ArrayList<>();
@@ -221,17 +237,17 @@ final class GraphBuilder {
 				ready.add(node);
 			}
 		}
-		int done = 0;
+		List<Node> order = new ArrayList<>(nodes.size());
 		while (!ready.isEmpty()) {
 			Node node = ready.poll();
-			done++;
+			order.add(node);
 			for (Node child : node.allNext) {
 				if (pending.merge(child, -1, Integer::sum) == 0) {
 					ready.add(child);
 				}
 			}
 		}
-		if (done != nodes.size()) {
+		if (order.size() != nodes.size()) {
 			List<Node> left = new ArrayList<>();
 			for (Node node : nodes) {
 				if (pending.get(node) > 0) {
@@ -240,6 +256,7 @@ final class GraphBuilder {
 			}
 			throw cycle("Cycle", left);
 		}
+		return order;
 	}
 
 	private static List<Node> missing(List<Node> nodes, Set<Node> space) {
@@ -276,19 +293,25 @@ final class GraphBuilder {
 				+ "); fix the down_revision or depends_on of one of them (" + String.join(", ", sources) + ")");
 	}
 
-	/** {@code _normalize_depends_on}: drop dependencies that an ancestor already depends on. */
-	private static List<Node> normalizeDependencies(Node node) {
+	/**
+	 * {@code _normalize_depends_on}: drop dependencies that an ancestor (through down_revision)
+	 * already depends on. Asked per dependency, from the few revisions that name it.
+	 */
+	private static List<Node> normalizeDependencies(Node node, Map<Node, List<Node>> dependents) {
 		if (node.resolvedDeps.isEmpty()) {
 			return List.of();
 		}
-		Set<Node> normalized = new LinkedHashSet<>(node.resolvedDeps);
-		Set<Node> seen = new HashSet<>();
-		Deque<Node> todo = new ArrayDeque<>(node.down);
-		while (!todo.isEmpty() && !normalized.isEmpty()) {
-			Node ancestor = todo.pop();
-			if (seen.add(ancestor)) {
-				normalized.removeAll(ancestor.resolvedDeps);
-				todo.addAll(ancestor.down);
+		List<Node> normalized = new ArrayList<>(node.resolvedDeps.size());
+		for (Node dep : node.resolvedDeps) {
+			boolean covered = false;
+			for (Node other : dependents.get(dep)) {
+				if (other != node && Node.isAncestor(other, node.down, true)) {
+					covered = true;
+					break;
+				}
+			}
+			if (!covered) {
+				normalized.add(dep);
 			}
 		}
 		return List.copyOf(normalized);

@@ -19,7 +19,7 @@ final class HeadSimulator {
 
 	private Set<String> cachedOthers = Set.of();
 
-	private Set<String> cachedAncestors = Set.of();
+	private Set<Node> cachedAncestors = Set.of();
 
 	private final NodeMap map;
 
@@ -35,6 +35,33 @@ final class HeadSimulator {
 	// ------------------------------------------------------------------ revision steps
 
 	Step revisionStep(Node node, boolean upgrade) {
+		try {
+			return runRevisionStep(node, upgrade);
+		}
+		catch (GraphFailure failure) {
+			if (failure.kind != GraphFailure.Kind.CRASH) {
+				throw failure;
+			}
+			throw GraphFailure.crash("Can't work out the version rows for " + (upgrade ? "upgrade" : "downgrade")
+					+ " of revision " + node.id + " (" + node.revision.source() + "): " + failure.getMessage()
+					+ ". Alembic fails on this graph too" + hint(node));
+		}
+	}
+
+	/** The usual cause: a depends_on entry that is already an ancestor of another parent. */
+	private static String hint(Node node) {
+		for (Node dep : node.normalizedDeps) {
+			for (Node parent : node.down) {
+				if (parent != dep && Node.isAncestor(dep, List.of(parent), false)) {
+					return "; " + node.id + " depends_on " + dep.id + ", which is already an ancestor of its "
+							+ "down_revision " + parent.id + ": remove " + dep.id + " from its depends_on";
+				}
+			}
+		}
+		return "; check the down_revision and depends_on of " + node.id + " and the rows in the version table";
+	}
+
+	private Step runRevisionStep(Node node, boolean upgrade) {
 		this.updates.clear();
 		List<String> normDown = NodeMap.idsOf(node.normDown);
 		if (!upgrade && this.heads.contains(node.id)
@@ -49,7 +76,7 @@ final class HeadSimulator {
 			others.removeAll(normDown);
 			List<String> from = new ArrayList<>(normDown);
 			if (!others.isEmpty()) {
-				from.removeAll(ancestorsOf(others));
+				from.removeIf(parent -> isBelow(parent, others));
 			}
 			if (from.isEmpty()) {
 				throw GraphFailure.crash("Merge " + node.id + " has no parent among the current heads");
@@ -103,18 +130,31 @@ final class HeadSimulator {
 			return normDown;
 		}
 		List<String> to = new ArrayList<>(normDown);
-		to.removeAll(ancestorsOf(others));
+		to.removeIf(parent -> isBelow(parent, others));
 		return to;
 	}
 
-	/** Ancestors of a set of heads; a downgrade asks for the same set at every step, so keep the last. */
-	private Set<String> ancestorsOf(Set<String> others) {
-		if (!others.equals(this.cachedOthers)) {
-			List<Node> nodes = NodeMap.nonNull(this.map.getRevisions(new ArrayList<>(others)));
-			this.cachedAncestors = new HashSet<>(NodeMap.idsOf(NodeMap.ancestors(nodes, true, false)));
-			this.cachedOthers = Set.copyOf(others);
+	/**
+	 * Whether a revision is an ancestor of (or one of) the given heads. A short bounded search
+	 * answers near ancestors; otherwise the heads' ancestors are collected once and kept, since a
+	 * downgrade along one branch asks about the same other heads at every step.
+	 */
+	private boolean isBelow(String id, Set<String> others) {
+		Node node = this.map.keys.get(id);
+		if (node == null) {
+			return false;
 		}
-		return this.cachedAncestors;
+		if (others.equals(this.cachedOthers)) {
+			return this.cachedAncestors.contains(node);
+		}
+		List<Node> heads = NodeMap.nonNull(this.map.getRevisions(new ArrayList<>(others)));
+		Boolean near = Node.isAncestor(node, heads, false, 64);
+		if (near != null) {
+			return near;
+		}
+		this.cachedOthers = Set.copyOf(others);
+		this.cachedAncestors = NodeMap.ancestors(heads, true, false);
+		return this.cachedAncestors.contains(node);
 	}
 
 	private boolean intersects(List<String> ids) {

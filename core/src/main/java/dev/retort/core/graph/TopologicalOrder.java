@@ -14,90 +14,125 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Alembic's {@code RevisionMap._topological_sort}: the same order, without its per-head ancestor
- * sets. A candidate is "an ancestor of another current head" exactly when one of its children in
- * the set still waits to be emitted, so a counter answers the question; only when the walk must
- * switch heads does it look upwards to find which head to switch to.
+ * Alembic's {@code RevisionMap._topological_sort}: the same order, in linear time.
+ *
+ * <p>Alembic keeps the full ancestor set of every head it is walking and asks whether the
+ * candidate lies in another head's set. Here the union of those sets is kept instead, as "alive"
+ * revisions with a count of alive children: a candidate lies below another head exactly when one
+ * of its children is alive. The union only ever shrinks (an emitted revision is gone, and so is
+ * whatever only it led to), so every revision and edge is visited a bounded number of times. Only
+ * when the walk must switch heads does it look upwards to find which head to switch to.
  */
 final class TopologicalOrder {
 
-	private TopologicalOrder() {
+	private final Set<Node> todo;
+
+	private final List<Node> current = new ArrayList<>();
+
+	private final Set<Node> inCurrent = new HashSet<>();
+
+	private final Set<Node> alive;
+
+	private final Map<Node, Integer> aliveChildren = new HashMap<>();
+
+	private TopologicalOrder(Collection<Node> revisions, List<Node> startHeads) {
+		this.todo = new HashSet<>(revisions);
+		this.current.addAll(startHeads);
+		this.inCurrent.addAll(startHeads);
+		this.alive = NodeMap.ancestors(startHeads, true, false);
+		for (Node node : this.alive) {
+			for (Node parent : node.normDown) {
+				this.aliveChildren.merge(parent, 1, Integer::sum);
+			}
+		}
 	}
 
 	/** Revisions from the tops down (the downgrade order); reverse it for an upgrade. */
 	static List<Node> sort(Collection<Node> revisions, List<@Nullable Node> heads) {
 		Set<Node> todo = new HashSet<>(revisions);
-		Set<Node> startSet = new HashSet<>();
+		Set<Node> start = new HashSet<>();
 		for (Node head : heads) {
 			if (head == null || head == NodeMap.BASE) {
 				throw GraphFailure.crash("Expected a revision, not base or a walk past the end of the history");
 			}
 			if (todo.contains(head)) {
-				startSet.add(head);
+				start.add(head);
 			}
 		}
-		List<Node> current = new ArrayList<>(startSet);
-		current.sort(Comparator.comparingInt(n -> n.index));
-		Set<Node> inCurrent = new HashSet<>(current);
-		Map<Node, Integer> waiting = new HashMap<>();
-		for (Node node : todo) {
-			for (Node parent : node.normDown) {
-				if (todo.contains(parent)) {
-					waiting.merge(parent, 1, Integer::sum);
-				}
-			}
-		}
-		List<Node> output = new ArrayList<>(todo.size());
+		List<Node> startHeads = new ArrayList<>(start);
+		startHeads.sort(Comparator.comparingInt(n -> n.index));
+		return new TopologicalOrder(revisions, startHeads).run();
+	}
+
+	private List<Node> run() {
+		List<Node> output = new ArrayList<>(this.todo.size());
 		int index = 0;
-		while (!current.isEmpty()) {
-			Node candidate = current.get(index);
-			if (waiting.getOrDefault(candidate, 0) > 0) {
-				index = headAbove(candidate, index, current, todo);
+		while (!this.current.isEmpty()) {
+			Node candidate = this.current.get(index);
+			if (this.aliveChildren.getOrDefault(candidate, 0) > 0) {
+				index = headAbove(candidate, index);
 				continue;
 			}
 			output.add(candidate);
-			todo.remove(candidate);
+			this.todo.remove(candidate);
 			List<Node> toAdd = new ArrayList<>(candidate.normDown.size());
 			for (Node parent : candidate.normDown) {
-				if (todo.contains(parent)) {
-					waiting.merge(parent, -1, Integer::sum);
-					if (!inCurrent.contains(parent)) {
-						toAdd.add(parent);
-					}
+				if (this.todo.contains(parent) && !this.inCurrent.contains(parent)) {
+					toAdd.add(parent);
 				}
 			}
-			inCurrent.remove(candidate);
+			this.inCurrent.remove(candidate);
 			if (toAdd.isEmpty()) {
-				current.remove(index);
+				this.current.remove(index);
 				index = Math.max(index - 1, 0);
 			}
 			else {
-				current.set(index, toAdd.get(0));
-				current.addAll(toAdd.subList(1, toAdd.size()));
-				inCurrent.addAll(toAdd);
+				this.current.set(index, toAdd.get(0));
+				this.current.addAll(toAdd.subList(1, toAdd.size()));
+				this.inCurrent.addAll(toAdd);
 			}
+			bury(candidate);
 		}
-		if (!todo.isEmpty()) {
-			throw GraphFailure.crash("Revisions " + NodeMap.idsOf(todo) + " are not reachable from the requested heads");
+		if (!this.todo.isEmpty()) {
+			throw GraphFailure.crash(
+					"Revisions " + NodeMap.idsOf(this.todo) + " are not reachable from the requested heads");
 		}
 		return output;
 	}
 
+	/** Drop an emitted revision from the alive set, and whatever no current head leads to any more. */
+	private void bury(Node emitted) {
+		Deque<Node> dead = new ArrayDeque<>();
+		dead.push(emitted);
+		while (!dead.isEmpty()) {
+			Node node = dead.pop();
+			if (!this.alive.remove(node)) {
+				continue;
+			}
+			for (Node parent : node.normDown) {
+				int left = this.aliveChildren.merge(parent, -1, Integer::sum);
+				if (left == 0 && !this.inCurrent.contains(parent)) {
+					dead.push(parent);
+				}
+			}
+		}
+	}
+
 	/** The first current head, other than the candidate's, that has the candidate as ancestor. */
-	private static int headAbove(Node candidate, int index, List<Node> current, Set<Node> todo) {
+	private int headAbove(Node candidate, int index) {
 		Set<Node> above = new HashSet<>();
 		Deque<Node> search = new ArrayDeque<>();
 		search.push(candidate);
 		while (!search.isEmpty()) {
 			Node node = search.pop();
 			for (Node child : node.normNext) {
-				if (todo.contains(child) && above.add(child)) {
+				if (this.alive.contains(child) && above.add(child)) {
 					search.push(child);
 				}
 			}
 		}
-		for (int i = 0; i < current.size(); i++) {
-			if (i != index && above.contains(current.get(i))) {
+		for (int i = 0; i < this.current.size(); i++) {
+			if (i != index && above.contains(this.current.get(i))) {
 				return i;
 			}
 		}

@@ -153,7 +153,7 @@ public enum Dialect {
 	/** Whether an SQLState says the table does not exist. */
 	boolean isMissingTable(SQLException ex) {
 		String state = ex.getSQLState();
-		return "42P01".equals(state) || "42S02".equals(state) || ex.getErrorCode() == 42102 || ex.getErrorCode() == 1146;
+		return "42P01".equals(state) || "42S02".equals(state) || "42S04".equals(state) || ex.getErrorCode() == 1146;
 	}
 
 }

@@ -54,8 +54,8 @@ final class Failures {
 			.append("\nStatement")
 			.append((committed.size() == 1) ? " 1" : "s 1-" + committed.size())
 			.append(of)
-			.append((committed.size() == 1) ? " was" : " were")
-			.append(" committed and stay in the schema:\n");
+			.append((committed.size() == 1) ? " was committed and stays" : " were committed and stay")
+			.append(" in the schema:\n");
 		for (int i = 0; i < committed.size(); i++) {
 			message.append("  ").append(i + 1).append(": ").append(firstLine(committed.get(i))).append('\n');
 		}

@@ -20,6 +20,8 @@ final class H2Lock extends MigrationLock {
 	/** H2's "Timeout trying to lock table" error. */
 	private static final int LOCK_TIMEOUT = 50200;
 
+	private static final int DUPLICATE_KEY = 23505;
+
 	private final Connection connection;
 
 	private final String table;
@@ -29,14 +31,20 @@ final class H2Lock extends MigrationLock {
 		this.connection = dataSource.getConnection();
 		try (Statement statement = this.connection.createStatement()) {
 			this.connection.setAutoCommit(true);
-			statement.execute("CREATE TABLE IF NOT EXISTS " + this.table + " (id INT NOT NULL PRIMARY KEY)");
-			statement.execute("MERGE INTO " + this.table + " (id) KEY (id) VALUES (1)");
 			statement.execute("SET LOCK_TIMEOUT 50");
+			statement.execute("CREATE TABLE IF NOT EXISTS " + this.table + " (id INT NOT NULL PRIMARY KEY)");
+			// reading does not wait for the holder's row lock, writing the row would
+			statement.execute("INSERT INTO " + this.table + " (id) SELECT 1 WHERE NOT EXISTS (SELECT id FROM "
+					+ this.table + " WHERE id = 1)");
 			this.connection.setAutoCommit(false);
 		}
 		catch (SQLException ex) {
-			this.connection.close();
-			throw ex;
+			// another session inserted the row at the same moment: fine, it exists
+			if (ex.getErrorCode() != DUPLICATE_KEY) {
+				this.connection.close();
+				throw ex;
+			}
+			this.connection.setAutoCommit(false);
 		}
 	}
 

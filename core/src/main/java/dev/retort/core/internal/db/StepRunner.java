@@ -60,13 +60,27 @@ final class StepRunner {
 				throw statementFailed(connection, step, script, sink, total, transactional, started, ex);
 			}
 			connection.setAutoCommit(false);
-			for (VersionUpdate update : step.versionUpdates()) {
-				this.versionTable.apply(connection, update);
+			Duration duration;
+			try {
+				for (VersionUpdate update : step.versionUpdates()) {
+					this.versionTable.apply(connection, update);
+				}
+				duration = Duration.ofNanos(System.nanoTime() - start);
+				this.historyTable.insert(connection, row(step, script, started, duration, true,
+						sink.executed().size(), (total < 0) ? sink.executed().size() : total, ""));
+				connection.commit();
 			}
-			Duration duration = Duration.ofNanos(System.nanoTime() - start);
-			this.historyTable.insert(connection, row(step, script, started, duration, true, sink.executed().size(),
-					(total < 0) ? sink.executed().size() : total, ""));
-			connection.commit();
+			catch (RetortException | SQLException ex) {
+				if (!transactional && !sink.executed().isEmpty()) {
+					// the statements are in the schema but the version table does not say so
+					rollbackQuietly(connection);
+					connection.setAutoCommit(true);
+					this.historyTable.insert(connection, row(step, script, started,
+							Duration.between(started, Instant.now()), false, sink.executed().size(),
+							sink.executed().size(), Failures.databaseMessage(ex)));
+				}
+				throw ex;
+			}
 			AppliedStep applied = new AppliedStep(step, duration);
 			this.listener.stepFinished(applied);
 			return applied;

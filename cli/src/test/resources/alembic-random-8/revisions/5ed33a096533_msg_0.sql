@@ -1,0 +1,9 @@
+-- revision: 5ed33a096533
+-- message: msg 0
+-- create_date: 2026-01-01 00:00:00
+
+-- migrate:upgrade
+CREATE TABLE IF NOT EXISTS t_5ed33a096533 (id INT);
+
+-- migrate:downgrade
+DROP TABLE IF EXISTS t_5ed33a096533;

@@ -1,0 +1,37 @@
+package dev.retort.core.graph;
+
+import java.util.List;
+
+/**
+ * Short ways to write in-memory revisions in tests.
+ */
+final class Revisions {
+
+	private Revisions() {
+	}
+
+	static Revision rev(String id, String... down) {
+		return new Revision(id, List.of(down), List.of(), List.of(), "", "", "versions/" + id + ".sql");
+	}
+
+	static Revision labelled(String id, String label, String... down) {
+		return new Revision(id, List.of(down), List.of(label), List.of(), "", "", "versions/" + id + ".sql");
+	}
+
+	static Revision depending(String id, List<String> dependsOn, String... down) {
+		return new Revision(id, List.of(down), List.of(), dependsOn, "", "", "versions/" + id + ".sql");
+	}
+
+	static Revision withMessage(String id, String message, String... down) {
+		return new Revision(id, List.of(down), List.of(), List.of(), message, "", "versions/" + id + ".sql");
+	}
+
+	static List<String> ids(List<Revision> revisions) {
+		return revisions.stream().map(Revision::id).toList();
+	}
+
+	static List<String> ran(Plan plan) {
+		return plan.steps().stream().map(step -> step.revision().id()).toList();
+	}
+
+}
