@@ -1,12 +1,5 @@
 package dev.retort.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -133,25 +126,11 @@ final class GlobalOptions {
 	}
 
 	/**
-	 * {@code classpath:} locations mean the project's resources: {@code src/main/resources}, else the
-	 * compiled {@code target/classes}. The CLI's own jar is deliberately not on this class path.
+	 * {@code classpath:} locations mean the project's resources, and its compiled Java revisions;
+	 * see {@link ProjectClassLoader}. The CLI's own jar is deliberately not on this class path.
 	 */
 	ClassLoader projectClassLoader() {
-		List<URL> roots = new ArrayList<>();
-		Path resources = this.io.workingDirectory().resolve("src/main/resources");
-		Path classes = this.io.workingDirectory().resolve("target/classes");
-		try {
-			if (Files.isDirectory(resources)) {
-				roots.add(resources.toUri().toURL());
-			}
-			else if (Files.isDirectory(classes)) {
-				roots.add(classes.toUri().toURL());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new URLClassLoader(roots.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+		return ProjectClassLoader.of(this.io.workingDirectory());
 	}
 
 }

@@ -29,6 +29,8 @@ public final class ColumnType {
 
 	/**
 	 * The kinds of column type.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Kind {
 

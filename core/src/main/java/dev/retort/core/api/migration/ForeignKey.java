@@ -23,6 +23,8 @@ public final class ForeignKey {
 
 	/**
 	 * What happens to referencing rows when the referenced row is deleted or its key updated.
+	 *
+	 * @since 0.1.0
 	 */
 	public enum Action {
 

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.retort.core.api.migration.Column;
 import dev.retort.core.api.migration.ColumnChange;
 import dev.retort.core.api.migration.ConstraintType;
 import dev.retort.core.api.migration.DefaultValue;
 import dev.retort.core.api.migration.ForeignKey;
 import dev.retort.core.api.migration.Index;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One {@link dev.retort.core.api.migration.Operations} call as data: what a Java revision did, so
