@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import picocli.CommandLine.ParameterException;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.autogenerate.ModelSource;
 
 /**
  * Runs one Retort command line and returns its exit status, for the {@code retort} tool and for
@@ -36,7 +38,7 @@ public final class RetortCli {
 	 * @return the exit status: 0 on success
 	 */
 	public static int execute(String[] args, CliIo io) {
-		return execute(args, io, null);
+		return run(args, io, null);
 	}
 
 	/**
@@ -48,9 +50,44 @@ public final class RetortCli {
 	 * @return the exit status: 0 on success
 	 */
 	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine) {
+		return execute(args, io, hostEngine, (ModelSource) null);
+	}
+
+	/**
+	 * Run a command against an engine and the entities the host application configured, so that
+	 * {@code revision --autogenerate} and {@code check} compare the application's own entity scan
+	 * rather than scanning compiled classes.
+	 * @param args the arguments
+	 * @param io streams and environment
+	 * @param hostEngine a supplier of a configured builder, or {@code null} to configure from options
+	 * @param hostModel the application's entity model, or {@code null} to scan {@code --classpath}
+	 * @return the exit status: 0 on success
+	 */
+	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine,
+			@Nullable ModelSource hostModel) {
+		return (hostEngine != null) ? execute(args, io, new CliHost(hostEngine, hostModel, Map.of()))
+				: run(args, io, null);
+	}
+
+	/**
+	 * Run a command for a host application: its engine configuration, entities and settings.
+	 * @param args the arguments
+	 * @param io streams and environment
+	 * @param host what the application provides
+	 * @return the exit status: 0 on success
+	 */
+	public static int execute(String[] args, CliIo io, CliHost host) {
+		return run(args, io, host);
+	}
+
+	private static int run(String[] args, CliIo io, @Nullable CliHost host) {
 		GlobalOptions root = new GlobalOptions();
 		root.io = io;
-		root.hostEngine = hostEngine;
+		if (host != null) {
+			root.hostEngine = host.engine();
+			root.hostModel = host.model();
+			root.hostProperties = host.properties();
+		}
 		CommandLine commandLine = new CommandLine(root);
 		commandLine.setOut(new PrintWriter(io.out(), true));
 		commandLine.setErr(new PrintWriter(io.err(), true));

@@ -54,7 +54,7 @@ class CliDatabaseTests {
 		Files.writeString(file, original.replace("(id INT)", "(id BIGINT)"));
 		CliRun validate = run(database, "validate");
 		assertThat(validate.status()).isEqualTo(RetortCli.EXIT_FAILED);
-		assertThat(validate.err()).contains("ae1027a6acf0", "Applied to database: sha256:", "Resolved locally:    sha256:");
+		assertThat(validate.err()).contains("ae1027a6acf0", "Applied to database : sha256:", "Resolved locally    : sha256:");
 		CliRun upgrade = run(database, "upgrade", "heads");
 		assertThat(upgrade.status()).isEqualTo(RetortCli.EXIT_FAILED);
 		assertThat(upgrade.err()).startsWith("FAILED: ").contains("ae1027a6acf0").doesNotContain("Running upgrade");

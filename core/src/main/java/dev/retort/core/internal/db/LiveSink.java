@@ -7,22 +7,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.retort.core.script.StatementSink;
-
 /**
  * Runs a revision's statements on a connection and remembers which ones succeeded, so a failure
  * can say exactly what was committed before it.
  */
-final class LiveSink implements StatementSink {
+final class LiveSink implements DialectSink {
 
 	private final Connection connection;
+
+	private final Dialect dialect;
 
 	private final List<String> executed = new ArrayList<>();
 
 	private String failing = "";
 
-	LiveSink(Connection connection) {
+	LiveSink(Connection connection, Dialect dialect) {
 		this.connection = connection;
+		this.dialect = dialect;
+	}
+
+	@Override
+	public Dialect dialect() {
+		return this.dialect;
 	}
 
 	@Override

@@ -49,7 +49,7 @@ final class StepRunner {
 		Instant started = Instant.now();
 		long start = System.nanoTime();
 		boolean transactional = this.dialect.transactionalDdl() && script.transactional();
-		LiveSink sink = new LiveSink(connection);
+		LiveSink sink = new LiveSink(connection, this.dialect);
 		int total = total(step, script);
 		try {
 			connection.setAutoCommit(!transactional);
