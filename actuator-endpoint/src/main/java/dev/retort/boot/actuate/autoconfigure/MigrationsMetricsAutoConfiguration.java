@@ -12,10 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
-import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
-import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,14 +30,18 @@ import dev.retort.core.api.Retort;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = { RetortAutoConfiguration.class, MetricsAutoConfiguration.class,
-		SimpleMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
-		ObservationAutoConfiguration.class })
+// by name: an application without Boot's metrics modules must not fail to read this annotation
+@AutoConfiguration(after = RetortAutoConfiguration.class,
+		afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration",
+				"org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @ConditionalOnClass(Retort.class)
 public final class MigrationsMetricsAutoConfiguration {
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ MeterRegistry.class, MetricsAutoConfiguration.class })
+	@ConditionalOnClass(name = { "io.micrometer.core.instrument.MeterRegistry",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" })
 	@ConditionalOnBean(MeterRegistry.class)
 	static class MeterConfiguration {
 
@@ -54,7 +54,8 @@ public final class MigrationsMetricsAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ MeterRegistry.class, MetricsAutoConfiguration.class })
+	@ConditionalOnClass(name = { "io.micrometer.core.instrument.MeterRegistry",
+			"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration" })
 	static class GaugeConfiguration {
 
 		@Bean
@@ -67,7 +68,8 @@ public final class MigrationsMetricsAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass({ ObservationRegistry.class, ObservationAutoConfiguration.class })
+	@ConditionalOnClass(name = { "io.micrometer.observation.ObservationRegistry",
+			"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 	@ConditionalOnBean(ObservationRegistry.class)
 	static class ObservationConfiguration {
 
