@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -36,10 +37,19 @@ final class UpgradeCommand implements Callable<Integer> {
 			return 0;
 		}
 		MigrationResult result = this.root.engine().upgrade(this.target);
+		if (result.steps().isEmpty()) {
+			// Alembic is silent here; a process that waited for another one's lock should say why it did nothing
+			this.root.io.err().println("Nothing to upgrade: the database is already at " + describe(result.headsAfter())
+					+ " (target '" + this.target + "')");
+		}
 		if (this.json) {
 			this.root.io.out().println(MigrationOutput.json(result));
 		}
 		return 0;
+	}
+
+	private static String describe(List<String> heads) {
+		return heads.isEmpty() ? "<base>" : String.join(", ", heads);
 	}
 
 }

@@ -1,0 +1,83 @@
+package dev.retort.reliability;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeMap;
+
+import dev.retort.test.DatabaseKind;
+import dev.retort.test.TestDatabase;
+
+/**
+ * What a test compares before and after a run: every table with its columns, the version table's
+ * rows and the history table's rows (without times, which differ by nature).
+ *
+ * @param tables table name (lower case) to its column names
+ * @param versions the version table's rows, sorted
+ * @param history one line per history row: revision, operation, success, statements committed/total
+ */
+record DatabaseState(TreeMap<String, List<String>> tables, List<String> versions, List<String> history) {
+
+	static DatabaseState of(TestDatabase db) {
+		return of(db, Set.of());
+	}
+
+	static DatabaseState of(TestDatabase db, Set<String> ignoredTables) {
+		try (Connection connection = db.connection()) {
+			TreeMap<String, List<String>> tables = new TreeMap<>();
+			DatabaseMetaData meta = connection.getMetaData();
+			boolean maria = db.kind() == DatabaseKind.MARIADB;
+			String catalog = maria ? db.schema() : null;
+			String schema = maria ? null : db.schema();
+			try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] { "TABLE" })) {
+				while (rows.next()) {
+					String name = rows.getString("TABLE_NAME");
+					if (!ignoredTables.contains(name.toLowerCase(Locale.ROOT))) {
+						tables.put(name.toLowerCase(Locale.ROOT), new ArrayList<>());
+					}
+				}
+			}
+			for (var entry : tables.entrySet()) {
+				String name = (db.kind() == DatabaseKind.H2) ? entry.getKey().toUpperCase(Locale.ROOT) : entry.getKey();
+				try (ResultSet columns = meta.getColumns(catalog, schema, name, "%")) {
+					while (columns.next()) {
+						entry.getValue().add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+					}
+				}
+			}
+			List<String> versions = tables.containsKey("retort_version")
+					? query(connection, "SELECT version_num FROM retort_version ORDER BY version_num") : List.of();
+			List<String> history = tables.containsKey("retort_history")
+					? query(connection, "SELECT revision, operation, success, statements_committed, statements_total"
+							+ " FROM retort_history ORDER BY id")
+					: List.of();
+			return new DatabaseState(tables, versions, history);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the state of " + db.jdbcUrl(), ex);
+		}
+	}
+
+	/** Each row's columns joined by '|'. */
+	static List<String> query(Connection connection, String sql) throws SQLException {
+		List<String> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+			int count = result.getMetaData().getColumnCount();
+			while (result.next()) {
+				StringBuilder row = new StringBuilder();
+				for (int i = 1; i <= count; i++) {
+					row.append((i > 1) ? "|" : "").append(result.getString(i));
+				}
+				rows.add(row.toString());
+			}
+		}
+		return rows;
+	}
+
+}
