@@ -19,10 +19,18 @@ final class LiveSink implements StatementSink {
 
 	private final List<String> executed = new ArrayList<>();
 
+	private final Progress progress;
+
 	private String failing = "";
 
 	LiveSink(Connection connection) {
+		this(connection, (count) -> {
+		});
+	}
+
+	LiveSink(Connection connection, Progress progress) {
 		this.connection = connection;
+		this.progress = progress;
 	}
 
 	@Override
@@ -33,6 +41,7 @@ final class LiveSink implements StatementSink {
 		}
 		this.executed.add(sql);
 		this.failing = "";
+		this.progress.executed(this.executed.size());
 	}
 
 	@Override
@@ -42,6 +51,14 @@ final class LiveSink implements StatementSink {
 
 	List<String> executed() {
 		return List.copyOf(this.executed);
+	}
+
+	/** Hears each statement that finished, so its commit can be recorded before the next one starts. */
+	@FunctionalInterface
+	interface Progress {
+
+		void executed(int count) throws SQLException;
+
 	}
 
 	/** The statement that was running when the body failed; empty when the failure was elsewhere. */
