@@ -6,5 +6,6 @@ its=""; tests=""
 for name in "$@"; do
 	if [[ "$name" == *IT ]]; then its="$its,$name"; else tests="$tests,$name"; fi
 done
+tests="${tests:-,NoSuchTest}"; its="${its:-,NoSuchIT}"
 exec mvn -B -o -pl reliability -am verify -Dtest="${tests#,}" -Dit.test="${its#,}" \
 	-Dsurefire.failIfNoSpecifiedTests=false -Dfailsafe.failIfNoSpecifiedTests=false

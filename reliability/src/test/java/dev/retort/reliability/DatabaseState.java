@@ -31,6 +31,7 @@ record DatabaseState(TreeMap<String, List<String>> tables, List<String> versions
 	static DatabaseState of(TestDatabase db, Set<String> ignoredTables) {
 		try (Connection connection = db.connection()) {
 			TreeMap<String, List<String>> tables = new TreeMap<>();
+			java.util.Map<String, String> actualNames = new java.util.HashMap<>();
 			DatabaseMetaData meta = connection.getMetaData();
 			boolean maria = db.kind() == DatabaseKind.MARIADB;
 			String catalog = maria ? db.schema() : null;
@@ -40,22 +41,24 @@ record DatabaseState(TreeMap<String, List<String>> tables, List<String> versions
 					String name = rows.getString("TABLE_NAME");
 					if (!ignoredTables.contains(name.toLowerCase(Locale.ROOT))) {
 						tables.put(name.toLowerCase(Locale.ROOT), new ArrayList<>());
+						actualNames.put(name.toLowerCase(Locale.ROOT), name);
 					}
 				}
 			}
 			for (var entry : tables.entrySet()) {
-				String name = (db.kind() == DatabaseKind.H2) ? entry.getKey().toUpperCase(Locale.ROOT) : entry.getKey();
+				String name = actualNames.get(entry.getKey());
 				try (ResultSet columns = meta.getColumns(catalog, schema, name, "%")) {
 					while (columns.next()) {
 						entry.getValue().add(columns.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
 					}
 				}
 			}
-			List<String> versions = tables.containsKey("retort_version")
-					? query(connection, "SELECT version_num FROM retort_version ORDER BY version_num") : List.of();
+			String quote = (db.kind() == DatabaseKind.H2) ? "\"" : "";
+			List<String> versions = tables.containsKey("retort_version") ? query(connection,
+					"SELECT version_num FROM " + quote + "retort_version" + quote + " ORDER BY version_num") : List.of();
 			List<String> history = tables.containsKey("retort_history")
 					? query(connection, "SELECT revision, operation, success, statements_committed, statements_total"
-							+ " FROM retort_history ORDER BY id")
+							+ " FROM " + quote + "retort_history" + quote + " ORDER BY id")
 					: List.of();
 			return new DatabaseState(tables, versions, history);
 		}
