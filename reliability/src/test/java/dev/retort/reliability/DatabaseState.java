@@ -29,13 +29,29 @@ record DatabaseState(TreeMap<String, List<String>> tables, List<String> versions
 	}
 
 	static DatabaseState of(TestDatabase db, Set<String> ignoredTables) {
-		try (Connection connection = db.connection()) {
+		return of(db.kind(), db.schema(), db::connection, ignoredTables);
+	}
+
+	static DatabaseState of(DatabaseKind kind, String schemaName, Connector connector) {
+		return of(kind, schemaName, connector, Set.of());
+	}
+
+	/** Opens a connection. */
+	@FunctionalInterface
+	interface Connector {
+
+		Connection connect() throws SQLException;
+
+	}
+
+	static DatabaseState of(DatabaseKind kind, String schemaName, Connector connector, Set<String> ignoredTables) {
+		try (Connection connection = connector.connect()) {
 			TreeMap<String, List<String>> tables = new TreeMap<>();
 			java.util.Map<String, String> actualNames = new java.util.HashMap<>();
 			DatabaseMetaData meta = connection.getMetaData();
-			boolean maria = db.kind() == DatabaseKind.MARIADB;
-			String catalog = maria ? db.schema() : null;
-			String schema = maria ? null : db.schema();
+			boolean maria = kind == DatabaseKind.MARIADB;
+			String catalog = maria ? schemaName : null;
+			String schema = maria ? null : schemaName;
 			try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] { "TABLE" })) {
 				while (rows.next()) {
 					String name = rows.getString("TABLE_NAME");
@@ -53,7 +69,7 @@ record DatabaseState(TreeMap<String, List<String>> tables, List<String> versions
 					}
 				}
 			}
-			String quote = (db.kind() == DatabaseKind.H2) ? "\"" : "";
+			String quote = (kind == DatabaseKind.H2) ? "\"" : "";
 			List<String> versions = tables.containsKey("retort_version") ? query(connection,
 					"SELECT version_num FROM " + quote + "retort_version" + quote + " ORDER BY version_num") : List.of();
 			List<String> history = tables.containsKey("retort_history")
@@ -63,7 +79,7 @@ record DatabaseState(TreeMap<String, List<String>> tables, List<String> versions
 			return new DatabaseState(tables, versions, history);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not read the state of " + db.jdbcUrl(), ex);
+			throw new IllegalStateException("Could not read the database state", ex);
 		}
 	}
 
