@@ -5,10 +5,17 @@ Reads a JSON case file (a graph and a list of queries), answers every query with
 RevisionMap / ScriptDirectory / HeadMaintainer code, and writes the case back with an "expected"
 member on each query: either {"result": ...} or {"error": "<Alembic's CommandError message>"}.
 
-Usage: python3 oracle.py CASE.json [CASE.json ...] --out DIR
-       python3 oracle.py --generate DIR      (writes the built-in cases, then answers them)
+Usage (Alembic 1.8.1 must be importable, e.g. Debian's python3-alembic with /usr/bin/python3):
+  /usr/bin/python3 tools/alembic-oracle/oracle.py --generate --out core/src/test/resources/alembic-oracle
+  /usr/bin/python3 tools/alembic-oracle/oracle.py my-case.json --out /tmp/answers
 
-Run it with PYTHONHASHSEED=0: Alembic orders a few things through Python sets.
+A case is {"name", "revisions": [{"id", "down": [], "labels": [], "depends": []}], "queries": [...]}
+with queries {"op": "graph"}, {"op": "resolve", "target"}, {"op": "walk", "base", "head", "current"},
+{"op": "upgrade"|"downgrade", "current": [...], "target"}, {"op": "stamp", "current", "targets", "purge"}.
+
+Alembic orders a few things through Python sets (the rows of a merge, steps below a revision with
+several dependencies), so every case is answered under several PYTHONHASHSEEDs; answers that
+differ between seeds are marked "seedDependent" and the Java test compares only their content.
 """
 import argparse
 import json

@@ -1,5 +1,6 @@
 package dev.retort.core.graph;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -60,16 +61,12 @@ final class AlembicErrors {
 	}
 
 	/** Python's {@code %s} of a tuple of strings. */
-	static String pythonTuple(java.util.List<String> items) {
+	static String pythonTuple(List<String> items) {
 		StringBuilder text = new StringBuilder("(");
 		for (int i = 0; i < items.size(); i++) {
 			text.append(i == 0 ? "" : ", ").append('\'').append(items.get(i)).append('\'');
 		}
 		return text.append(items.size() == 1 ? ",)" : ")").toString();
-	}
-
-	static ErrorCode codeOf(GraphFailure failure) {
-		return failure.code;
 	}
 
 }

@@ -1,9 +1,15 @@
 package dev.retort.core.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One revision inside a built graph, with the derived edges Alembic keeps on its {@code Revision}
@@ -74,16 +80,16 @@ final class Node {
 	 * {@link #normDown} (or {@link #down} when {@code versionedOnly}). Depths bound the search to
 	 * the revisions between the two, so asking about a near ancestor is cheap.
 	 */
-	static boolean isAncestor(Node ancestor, java.util.Collection<Node> from, boolean versionedOnly) {
+	static boolean isAncestor(Node ancestor, Collection<Node> from, boolean versionedOnly) {
 		return isAncestor(ancestor, from, versionedOnly, Integer.MAX_VALUE) == Boolean.TRUE;
 	}
 
 	/** As above, giving up ({@code null}) after visiting {@code budget} revisions. */
-	static @org.jspecify.annotations.Nullable Boolean isAncestor(Node ancestor, java.util.Collection<Node> from,
+	static @Nullable Boolean isAncestor(Node ancestor, Collection<Node> from,
 			boolean versionedOnly, int budget) {
 		int floor = versionedOnly ? ancestor.versionedDepth : ancestor.depth;
-		java.util.Set<Node> seen = new java.util.HashSet<>();
-		java.util.Deque<Node> todo = new java.util.ArrayDeque<>(from);
+		Set<Node> seen = new HashSet<>();
+		Deque<Node> todo = new ArrayDeque<>(from);
 		while (!todo.isEmpty()) {
 			Node node = todo.pop();
 			if (node == ancestor) {

@@ -38,10 +38,13 @@ public final class RevisionGraph {
 
 	private final NodeMap map;
 
+	private final RevisionCollector collector;
+
 	private volatile @Nullable List<Revision> ordered;
 
 	private RevisionGraph(NodeMap map) {
 		this.map = map;
+		this.collector = new RevisionCollector(map);
 	}
 
 	/**
@@ -222,7 +225,7 @@ public final class RevisionGraph {
 		Object lowerArg = isEmpty(lower) ? "base" : lower;
 		Object upperArg = isEmpty(upper) ? "heads" : upper;
 		return AlembicErrors.run(() -> {
-			NodeMap.Collected collected = this.map.collectUpgrade(upperArg, lowerArg, true, false, false);
+			RevisionCollector.Collected collected = this.collector.collectUpgrade(upperArg, lowerArg, true, false, false);
 			List<Revision> result = new ArrayList<>();
 			for (Node node : TopologicalOrder.sort(collected.revisions(), collected.heads())) {
 				result.add(node.revision);
@@ -246,7 +249,7 @@ public final class RevisionGraph {
 	public Plan upgrade(List<String> currentHeads, String target) {
 		List<String> current = List.copyOf(currentHeads);
 		return AlembicErrors.run(() -> {
-			NodeMap.Collected collected = this.map.collectUpgrade(target, current, false, true, true);
+			RevisionCollector.Collected collected = this.collector.collectUpgrade(target, current, false, true, true);
 			List<Node> order = TopologicalOrder.sort(collected.revisions(), collected.heads());
 			Collections.reverse(order);
 			return simulate(current, order, true);
@@ -263,7 +266,7 @@ public final class RevisionGraph {
 	public Plan downgrade(List<String> currentHeads, String target) {
 		List<String> current = List.copyOf(currentHeads);
 		return AlembicErrors.run(() -> {
-			NodeMap.Collected collected = this.map.collectDowngrade(current, target, false, false, true);
+			RevisionCollector.Collected collected = this.collector.collectDowngrade(current, target, false, false, true);
 			return simulate(current, TopologicalOrder.sort(collected.revisions(), collected.heads()), false);
 		}, "Destination %(end)s is not a valid downgrade target from current head(s)", null, null, target);
 	}

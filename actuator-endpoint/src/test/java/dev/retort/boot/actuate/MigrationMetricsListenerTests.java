@@ -1,0 +1,49 @@
+package dev.retort.boot.actuate;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.Test;
+
+import dev.retort.core.api.AppliedStep;
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.graph.Step;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MigrationMetricsListener}.
+ */
+class MigrationMetricsListenerTests {
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final MigrationMetricsListener listener = new MigrationMetricsListener(() -> this.registry);
+
+	@Test
+	void stepFinishedShouldRecordItsDurationTaggedWithRevisionAndOperation() {
+		Step step = MigrationFailuresTests.step("ae1027a6acf0");
+		this.listener.stepStarting(step);
+		this.listener.stepFinished(new AppliedStep(step, Duration.ofMillis(42)));
+		var timer = this.registry.get("retort.migration")
+			.tags("revision", "ae1027a6acf0", "operation", "upgrade", "outcome", "success")
+			.timer();
+		assertThat(timer.count()).isEqualTo(1);
+		assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(42);
+	}
+
+	@Test
+	void stepFailedShouldRecordAFailure() {
+		Step step = MigrationFailuresTests.step("dddddddddddd");
+		this.listener.stepStarting(step);
+		this.listener.stepFailed(step, new RetortException(ErrorCode.REVISION_FAILED, "failed"));
+		assertThat(this.registry.get("retort.migration")
+			.tags("revision", "dddddddddddd", "outcome", "failure")
+			.timer()
+			.count()).isEqualTo(1);
+		assertThat(this.registry.find("retort.migration").tag("outcome", "success").timer()).isNull();
+	}
+
+}

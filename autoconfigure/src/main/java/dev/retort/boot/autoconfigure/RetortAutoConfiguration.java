@@ -1,0 +1,117 @@
+package dev.retort.boot.autoconfigure;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.io.ResourceLoader;
+
+import dev.retort.boot.autoconfigure.RetortAutoConfiguration.MigrateDataSourceCondition;
+import dev.retort.cli.RetortCli;
+import dev.retort.core.api.MigrationListener;
+import dev.retort.core.api.Retort;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} for Retort: builds the engine from
+ * {@code migrate.*} and upgrades the database on startup, before JPA and other database users.
+ *
+ * @since 0.1.0
+ */
+@AutoConfiguration(after = DataSourceAutoConfiguration.class)
+@ConditionalOnClass(Retort.class)
+@Conditional(MigrateDataSourceCondition.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(MigrateProperties.class)
+@Import(DatabaseInitializationDependencyConfigurer.class)
+public final class RetortAutoConfiguration {
+
+	@Bean
+	static LazyInitializationExcludeFilter eagerRetortMigrationInitializer() {
+		// auto-run means "on startup", also with spring.main.lazy-initialization=true
+		return LazyInitializationExcludeFilter.forBeanTypes(RetortMigrationInitializer.class);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RetortSchemaManagementProvider retortSchemaManagementProvider(ObjectProvider<Retort> retorts) {
+		return new RetortSchemaManagementProvider(retorts);
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingBean(Retort.class)
+	static class EngineConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		RetortBuilderFactory retortBuilderFactory(MigrateProperties properties, ResourceLoader resourceLoader,
+				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
+				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
+			return new RetortBuilderFactory(properties, RetortBuilderFactory.classLoader(resourceLoader.getClassLoader()),
+					dataSource, migrateDataSource, customizers, listeners);
+		}
+
+		@Bean
+		Retort retort(RetortBuilderFactory builders) {
+			return builders.get().load();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		RetortMigrationInitializer retortMigrationInitializer(Retort retort, MigrateProperties properties,
+				ObjectProvider<MigrationStrategy> migrationStrategy) {
+			if (!properties.isAutoRun()) {
+				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending()));
+			}
+			String target = properties.getTarget();
+			return new RetortMigrationInitializer(retort,
+					migrationStrategy.getIfAvailable(() -> (engine) -> engine.upgrade(target)));
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(RetortCli.class)
+		static class CommandModeConfiguration {
+
+			@Bean
+			@ConditionalOnMissingBean
+			RetortCommandRunner retortCommandRunner(RetortBuilderFactory builders) {
+				return new RetortCommandRunner(builders);
+			}
+
+		}
+
+	}
+
+	static final class MigrateDataSourceCondition extends AnyNestedCondition {
+
+		MigrateDataSourceCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(DataSource.class)
+		private static final class DataSourceBeanCondition {
+
+		}
+
+		@ConditionalOnProperty("migrate.url")
+		private static final class MigrateUrlCondition {
+
+		}
+
+	}
+
+}

@@ -1,0 +1,68 @@
+package dev.retort.boot.autoconfigure;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
+import org.springframework.boot.env.DefaultPropertiesPropertySource;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot run: no web server, no
+ * migration or schema check on startup, lazy beans, quiet logs; once the context is ready the
+ * command has run and the JVM exits with its status.
+ */
+final class RetortCommandRunListener implements SpringApplicationRunListener, Ordered {
+
+	static final String PROPERTY_SOURCE_NAME = "retortCommandMode";
+
+	private final boolean command;
+
+	RetortCommandRunListener(SpringApplication application, String[] args) {
+		this.command = CommandMode.isCommand(args);
+	}
+
+	@Override
+	public int getOrder() {
+		// Before Boot's own listener, so logging starts with the quieter defaults below.
+		return -1;
+	}
+
+	@Override
+	public void environmentPrepared(ConfigurableBootstrapContext bootstrapContext, ConfigurableEnvironment environment) {
+		if (!this.command) {
+			return;
+		}
+		// The command may be the one that creates the schema: nothing else may need or change it
+		// first, so beans start only when asked for and Hibernate and spring.sql.init keep off.
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME,
+					Map.of("spring.main.web-application-type", "none", "spring.main.lazy-initialization", "true",
+							"migrate.auto-run", "false", "migrate.on-pending", "ignore",
+							"spring.jpa.hibernate.ddl-auto", "none", "spring.sql.init.mode", "never")));
+		// Defaults only: the application's own settings still win.
+		DefaultPropertiesPropertySource.addOrMerge(Map.of("spring.main.banner-mode", "off",
+				"spring.main.log-startup-info", "false", "logging.level.root", "warn"), environment.getPropertySources());
+	}
+
+	@Override
+	public void ready(ConfigurableApplicationContext context, Duration timeTaken) {
+		if (!this.command) {
+			return;
+		}
+		ObjectProvider<RetortCommandRunner> runner = context.getBeanProvider(RetortCommandRunner.class);
+		if (runner.getIfAvailable() == null) {
+			System.err.println("FAILED: 'migrate' command mode needs Retort's auto-configured engine; check that"
+					+ " migrate.enabled is not false and that a DataSource or migrate.url is configured");
+			System.exit(SpringApplication.exit(context, () -> 1));
+		}
+		System.exit(SpringApplication.exit(context));
+	}
+
+}
