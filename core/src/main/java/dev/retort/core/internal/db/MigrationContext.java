@@ -156,6 +156,11 @@ public final class MigrationContext {
 		historyTable.create(connection);
 		List<String> before = versionTable.read(connection).orElse(List.of());
 		Optional<HistoryRow> partial = historyTable.latest(connection).filter((row) -> !row.success());
+		if (command == Command.UPGRADE && validateChecksums) {
+			// before planning: a deleted applied file would otherwise only say "Can't locate revision"
+			Checksums.refuseMismatches(Checksums.validate(catalog, before, historyTable.recordedChecksums(connection)),
+					before);
+		}
 		Plan plan = planner.apply(before);
 		List<Script> scripts = scripts(plan, catalog);
 		if (command != Command.STAMP) {
@@ -165,10 +170,6 @@ public final class MigrationContext {
 			scripts.stream().filter((script) -> script.downgrade().isEmpty()).findFirst().ifPresent((script) -> {
 				throw Failures.irreversible(script);
 			});
-		}
-		if (command == Command.UPGRADE && validateChecksums) {
-			Checksums.refuseMismatches(Checksums.validate(catalog, before, historyTable.recordedChecksums(connection)),
-					before);
 		}
 		String appliedBy = appliedBy(connection);
 		StepRunner runner = new StepRunner(tables, appliedBy, this.settings.retortVersion(), listener);
