@@ -1,12 +1,5 @@
 package dev.retort.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -18,6 +11,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.autogenerate.ModelSource;
 
 /**
  * The {@code retort} command: global options, then one subcommand. Also the place subcommands ask
@@ -27,7 +21,7 @@ import dev.retort.core.api.RetortException;
 		description = "Alembic's database migrations for Java and Spring Boot.",
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, ValidateCommand.class })
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class })
 final class GlobalOptions {
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
@@ -68,6 +62,9 @@ final class GlobalOptions {
 	boolean ignoreChecksums;
 
 	@Nullable Supplier<RetortBuilder> hostEngine;
+
+	/** The host application's entities, for {@code revision --autogenerate} and {@code check}. */
+	@Nullable ModelSource hostModel;
 
 	private @Nullable Settings settings;
 
@@ -129,25 +126,11 @@ final class GlobalOptions {
 	}
 
 	/**
-	 * {@code classpath:} locations mean the project's resources: {@code src/main/resources}, else the
-	 * compiled {@code target/classes}. The CLI's own jar is deliberately not on this class path.
+	 * {@code classpath:} locations mean the project's resources, and its compiled Java revisions;
+	 * see {@link ProjectClassLoader}. The CLI's own jar is deliberately not on this class path.
 	 */
 	ClassLoader projectClassLoader() {
-		List<URL> roots = new ArrayList<>();
-		Path resources = this.io.workingDirectory().resolve("src/main/resources");
-		Path classes = this.io.workingDirectory().resolve("target/classes");
-		try {
-			if (Files.isDirectory(resources)) {
-				roots.add(resources.toUri().toURL());
-			}
-			else if (Files.isDirectory(classes)) {
-				roots.add(classes.toUri().toURL());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new URLClassLoader(roots.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+		return ProjectClassLoader.of(this.io.workingDirectory());
 	}
 
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.ParameterException;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.autogenerate.ModelSource;
 
 /**
  * Runs one Retort command line and returns its exit status, for the {@code retort} tool and for
@@ -49,9 +50,25 @@ public final class RetortCli {
 	 * @return the exit status: 0 on success
 	 */
 	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine) {
+		return execute(args, io, hostEngine, null);
+	}
+
+	/**
+	 * Run a command against an engine and the entities the host application configured, so that
+	 * {@code revision --autogenerate} and {@code check} compare the application's own entity scan
+	 * rather than scanning compiled classes.
+	 * @param args the arguments
+	 * @param io streams and environment
+	 * @param hostEngine a supplier of a configured builder, or {@code null} to configure from options
+	 * @param hostModel the application's entity model, or {@code null} to scan {@code --classpath}
+	 * @return the exit status: 0 on success
+	 */
+	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine,
+			@Nullable ModelSource hostModel) {
 		GlobalOptions root = new GlobalOptions();
 		root.io = io;
 		root.hostEngine = hostEngine;
+		root.hostModel = hostModel;
 		CommandLine commandLine = new CommandLine(root);
 		commandLine.setOut(new PrintWriter(io.out(), true));
 		commandLine.setErr(new PrintWriter(io.err(), true));

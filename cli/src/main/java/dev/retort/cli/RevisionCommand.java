@@ -6,10 +6,17 @@ import java.util.concurrent.Callable;
 
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** Alembic's {@code revision}: a new SQL revision file on top of the current head. */
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortException;
+
+/**
+ * Alembic's {@code revision}: a new SQL revision file on top of the current head; with
+ * {@code --autogenerate}, filled with what the entities changed.
+ */
 @Command(name = "revision", description = "Create a new revision file.")
 final class RevisionCommand implements Callable<Integer> {
 
@@ -38,10 +45,34 @@ final class RevisionCommand implements Callable<Integer> {
 	@Option(names = "--version-path", description = "Specify specific path from config for version file.")
 	@Nullable String versionPath;
 
+	@Option(names = "--autogenerate",
+			description = "Populate revision script with candidate migration operations, based on comparison of database to model.")
+	boolean autogenerate;
+
+	@Option(names = "--format", defaultValue = "sql",
+			description = "With --autogenerate: sql (a file for the connected database) or java (a Java revision); default ${DEFAULT-VALUE}.")
+	String format;
+
+	@Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
+	boolean allowEmpty;
+
+	@Mixin
+	ModelOptions model = new ModelOptions();
+
 	@Override
 	public Integer call() throws IOException {
-		new RevisionGenerator(this.root).generate(new RevisionGenerator.Request(this.message, List.of(this.head),
-				this.splice, this.branchLabels, this.dependsOn, this.revId, this.versionPath));
+		RevisionGenerator.Request request = new RevisionGenerator.Request(this.message, List.of(this.head),
+				this.splice, this.branchLabels, this.dependsOn, this.revId, this.versionPath);
+		if (!this.autogenerate) {
+			new RevisionGenerator(this.root).generate(request);
+			return 0;
+		}
+		if (!this.format.equals("sql") && !this.format.equals("java")) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+					"Unknown --format '" + this.format + "'; use sql or java");
+		}
+		new RevisionGenerator(this.root).autogenerate(request,
+				new RevisionGenerator.Autogenerate(this.model, this.format.equals("java"), this.allowEmpty));
 		return 0;
 	}
 

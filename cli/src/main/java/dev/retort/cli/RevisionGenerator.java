@@ -15,7 +15,9 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.autogenerate.SchemaDiff;
 import dev.retort.core.graph.Revision;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.script.RevisionFileWriter;
@@ -39,13 +41,30 @@ final class RevisionGenerator {
 			List<String> dependsOn, @Nullable String revId, @Nullable String versionPath) {
 	}
 
+	/** What {@code --autogenerate} adds to a request. */
+	record Autogenerate(ModelOptions model, boolean java, boolean allowEmpty) {
+	}
+
 	Path generate(Request request) throws IOException {
+		return write(request, null).orElseThrow();
+	}
+
+	/**
+	 * A revision holding what the entities changed; empty (and no file) when nothing changed and
+	 * empty revisions are not allowed.
+	 */
+	Optional<Path> autogenerate(Request request, Autogenerate autogenerate) throws IOException {
+		return write(request, autogenerate);
+	}
+
+	private Optional<Path> write(Request request, @Nullable Autogenerate autogenerate) throws IOException {
 		String id = (request.revId() != null) ? request.revId() : RevisionFileWriter.newRevisionId();
 		if (!ID.matcher(id).matches()) {
 			throw new RetortException(ErrorCode.INVALID_REVISION_ID,
 					"Revision id '" + id + "' may only contain letters, digits and '_'; choose another --rev-id");
 		}
-		RevisionGraph graph = this.root.offlineEngine().graph();
+		Retort engine = (autogenerate != null) ? this.root.engine() : this.root.offlineEngine();
+		RevisionGraph graph = engine.graph();
 		graph.find(id).ifPresent((existing) -> {
 			throw new RetortException(ErrorCode.DUPLICATE_REVISION,
 					"Revision " + id + " already exists in " + existing.source() + "; choose another --rev-id");
@@ -66,8 +85,19 @@ final class RevisionGenerator {
 			dependsOn.add(graph.branchLabels(target.id()).contains(dependency) ? dependency : target.id());
 		}
 		String message = (request.message() != null) ? request.message() : "empty message";
-		String fileName = RevisionFileWriter.fileName(id, message);
-		Path file = folder.resolve(fileName);
+		SchemaDiff diff = null;
+		if (autogenerate != null) {
+			diff = new Autogenerator(this.root, autogenerate.model()).diff(engine);
+			diff.differences().forEach((line) -> this.root.io.err().println("  Detected " + line));
+			diff.notes().forEach((note) -> this.root.io.err().println("  NOTE: " + note));
+			if (diff.isEmpty() && !autogenerate.allowEmpty()) {
+				this.root.io.out().println("No changes detected");
+				return Optional.empty();
+			}
+		}
+		boolean java = autogenerate != null && autogenerate.java();
+		Path file = java ? JavaRevisionFile.path(this.root, id, message)
+				: folder.resolve(RevisionFileWriter.fileName(id, message));
 		Revision revision = new Revision(id, heads.stream().map(Revision::id).toList(), request.branchLabels(),
 				dependsOn, message, "", file.toString());
 		List<Revision> all = new ArrayList<>(graph.revisions());
@@ -76,11 +106,34 @@ final class RevisionGenerator {
 		if (Files.exists(file)) {
 			throw new RetortException(ErrorCode.FILE_ERROR, "File " + file + " already exists; choose another --rev-id");
 		}
-		Files.createDirectories(folder);
-		Files.writeString(file, new RevisionFileWriter(Clock.systemDefaultZone()).render(revision),
-				StandardCharsets.UTF_8);
+		RevisionFileWriter writer = new RevisionFileWriter(Clock.systemDefaultZone());
+		String text;
+		if (diff == null) {
+			text = writer.render(revision);
+		}
+		else if (java) {
+			text = JavaRevisionFile.source(file, revision, diff);
+		}
+		else {
+			text = writer.render(revision, withNotes(diff.upgradeStatements(), diff.notes()),
+					diff.downgradeStatements());
+		}
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, text, StandardCharsets.UTF_8);
 		this.root.io.out().println("  Generating " + file + " ...  done");
-		return file;
+		return Optional.of(file);
+	}
+
+	/** Notes go on top of the upgrade, as comments a reviewer cannot miss. */
+	private static List<String> withNotes(List<String> statements, List<String> notes) {
+		if (notes.isEmpty() || statements.isEmpty()) {
+			return statements;
+		}
+		List<String> result = new ArrayList<>(statements);
+		StringBuilder comment = new StringBuilder();
+		notes.forEach((note) -> comment.append("-- NOTE: ").append(note).append('\n'));
+		result.set(0, comment + result.get(0));
+		return result;
 	}
 
 	private static List<Revision> resolveHeads(RevisionGraph graph, List<String> targets) {

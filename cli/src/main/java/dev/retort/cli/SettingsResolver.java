@@ -69,6 +69,15 @@ final class SettingsResolver {
 				first(options.dialect, files.get("dialect")), lockTimeout, origin);
 	}
 
+	/**
+	 * One {@code migrate.*} key from the files only (the {@code --config} file,
+	 * {@code retort.properties}, the project's application properties), for settings that have no
+	 * environment variable.
+	 */
+	Optional<String> fileValue(GlobalOptions options, String key) {
+		return fileLayer(options.config).get(key);
+	}
+
 	private Layer fileLayer(@Nullable String configFile) {
 		Layer layer = new Layer();
 		Path resources = this.workingDirectory.resolve("src/main/resources");

@@ -40,8 +40,8 @@ final class ValidateCommand implements Callable<Integer> {
 			for (ChecksumMismatch mismatch : result.mismatches()) {
 				message.append("\n  ").append(mismatch.revision()).append(" (")
 					.append(mismatch.source().orElse("file missing")).append(")")
-					.append("\n    Applied to database: ").append(mismatch.appliedChecksum())
-					.append("\n    Resolved locally:    ").append(mismatch.resolvedChecksum().orElse("<no file>"));
+					.append("\n  -> Applied to database : ").append(mismatch.appliedChecksum())
+					.append("\n  -> Resolved locally    : ").append(mismatch.resolvedChecksum().orElse("<no file>"));
 			}
 			message.append("\nEither revert the files, or run 'stamp' after checking the schema matches them.");
 			throw new RetortException(ErrorCode.CHECKSUM_MISMATCH, message.toString());

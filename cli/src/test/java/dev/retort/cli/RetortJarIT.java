@@ -62,4 +62,15 @@ class RetortJarIT {
 			.satisfies((line) -> assertThat(line).startsWith("FAILED: ").contains("a1_x.sql"));
 	}
 
+	/** The shaded jar keeps Liquibase's service files, which its SQL generators are found through. */
+	@Test
+	void rendersCompiledJavaRevisionsOffline() {
+		JavaProject.create(this.project);
+		CliRun run = CliRun.jar(this.project, "--dialect", "h2", "upgrade", "head", "--sql");
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run.out()).contains("ALTER TABLE accounts ADD email VARCHAR(100) DEFAULT '' NOT NULL;\n"
+				+ "CREATE UNIQUE INDEX ix_accounts_email ON accounts(email);\n");
+		assertThat(run.err()).isEmpty();
+	}
+
 }

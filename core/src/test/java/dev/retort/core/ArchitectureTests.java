@@ -43,4 +43,16 @@ class ArchitectureTests {
 			.check(CORE);
 	}
 
+	/** Liquibase loads lazily only if nothing outside its adapter names it (see LazyLoadingTests). */
+	@Test
+	void onlyTheLiquibaseAdapterUsesLiquibase() {
+		noClasses().that().resideOutsideOfPackage("dev.retort.core.internal.liquibase..")
+			.should().dependOnClassesThat().resideInAPackage("liquibase..")
+			.check(CORE);
+		noClasses().that().resideOutsideOfPackage("dev.retort.core.internal.liquibase..")
+			.and().doNotHaveFullyQualifiedName("dev.retort.core.internal.migration.Renderers")
+			.should().dependOnClassesThat().resideInAPackage("dev.retort.core.internal.liquibase..")
+			.check(CORE);
+	}
+
 }

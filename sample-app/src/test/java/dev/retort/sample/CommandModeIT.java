@@ -35,6 +35,15 @@ class CommandModeIT {
 		current = run("migrate", "current", url);
 		assertThat(current.status()).as(current.err()).isZero();
 		assertThat(current.out().strip()).isEqualTo("ae1027a6acf0 (head)");
+		Result check = run("migrate", "check", url);
+		assertThat(check.status()).as(check.err()).isZero();
+		assertThat(check.out()).contains("No new upgrade operations detected.");
+		Result downgrade = run("migrate", "downgrade", "-1", url);
+		assertThat(downgrade.status()).as(downgrade.err()).isZero();
+		Result behind = run("migrate", "check", url);
+		assertThat(behind.status()).isNotZero();
+		assertThat(behind.err()).contains("FAILED: Target database is not up to date.");
+		assertThat(run("migrate", "upgrade", "heads", url).status()).isZero();
 		Result failed = run("migrate", "downgrade", "nonexistent", url);
 		assertThat(failed.status()).isNotZero();
 		assertThat(failed.err()).contains("FAILED: Can't locate revision identified by 'nonexistent'");

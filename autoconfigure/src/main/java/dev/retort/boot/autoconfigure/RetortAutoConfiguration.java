@@ -88,8 +88,26 @@ public final class RetortAutoConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
-			RetortCommandRunner retortCommandRunner(RetortBuilderFactory builders) {
-				return new RetortCommandRunner(builders);
+			RetortCommandRunner retortCommandRunner(RetortBuilderFactory builders,
+					ObjectProvider<RetortEntityModel> entityModel) {
+				return new RetortCommandRunner(builders,
+						() -> entityModel.getIfAvailable(() -> RetortEntityModel.NONE).source());
+			}
+
+			/** The app's own entities for {@code migrate revision --autogenerate} and {@code migrate check}. */
+			@Configuration(proxyBeanMethods = false)
+			@ConditionalOnClass(name = { "org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes",
+					"dev.retort.hibernate.HibernateModelSource" })
+			static class EntityModelConfiguration {
+
+				@Bean
+				@ConditionalOnMissingBean
+				RetortEntityModel retortEntityModel(
+						ObjectProvider<org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypes> managedTypes,
+						org.springframework.core.env.Environment environment) {
+					return new HibernateEntityModel(managedTypes, environment);
+				}
+
 			}
 
 		}

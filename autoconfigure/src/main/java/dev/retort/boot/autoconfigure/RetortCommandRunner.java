@@ -1,6 +1,10 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -9,6 +13,7 @@ import org.springframework.boot.ExitCodeGenerator;
 import dev.retort.cli.CliIo;
 import dev.retort.cli.RetortCli;
 import dev.retort.core.api.RetortBuilder;
+import dev.retort.core.autogenerate.ModelSource;
 
 /**
  * Runs the CLI command of {@code java -jar app.jar migrate <command> ...} against the
@@ -20,23 +25,42 @@ final class RetortCommandRunner implements ApplicationRunner, ExitCodeGenerator 
 
 	private final CliIo io;
 
+	private final Supplier<@Nullable ModelSource> entityModel;
+
 	private int exitCode;
 
 	RetortCommandRunner(Supplier<RetortBuilder> builders) {
 		this(builders, CliIo.system());
 	}
 
+	RetortCommandRunner(Supplier<RetortBuilder> builders, Supplier<@Nullable ModelSource> entityModel) {
+		this(builders, CliIo.system(), entityModel);
+	}
+
 	RetortCommandRunner(Supplier<RetortBuilder> builders, CliIo io) {
+		this(builders, io, () -> null);
+	}
+
+	RetortCommandRunner(Supplier<RetortBuilder> builders, CliIo io, Supplier<@Nullable ModelSource> entityModel) {
 		this.builders = builders;
 		this.io = io;
+		this.entityModel = entityModel;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		String[] source = args.getSourceArgs();
 		if (CommandMode.isCommand(source)) {
-			this.exitCode = RetortCli.execute(CommandMode.cliArguments(source), this.io, this.builders);
+			String[] command = CommandMode.cliArguments(source);
+			// the entity model is only built for the commands that compare against it
+			ModelSource model = needsModel(command) ? this.entityModel.get() : null;
+			this.exitCode = RetortCli.execute(command, this.io, this.builders, model);
 		}
+	}
+
+	private static boolean needsModel(String[] command) {
+		List<String> args = Arrays.asList(command);
+		return args.contains("check") || args.contains("--autogenerate");
 	}
 
 	@Override

@@ -12,10 +12,17 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.retort.core.autogenerate.Autogenerate;
+import dev.retort.core.autogenerate.AutogenerateOptions;
+import dev.retort.core.autogenerate.DatabaseTarget;
+import dev.retort.core.autogenerate.ModelSource;
+import dev.retort.core.autogenerate.SchemaDiff;
+import dev.retort.core.autogenerate.SchemaModel;
 import dev.retort.core.graph.Plan;
 import dev.retort.core.graph.Revision;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.graph.Step;
+import dev.retort.core.internal.autogenerate.Inspector;
 import dev.retort.core.internal.db.Dialect;
 import dev.retort.core.internal.db.GraphCatalog;
 import dev.retort.core.internal.db.MigrationContext;
@@ -142,7 +149,9 @@ public final class Retort {
 	 */
 	public MigrationResult upgrade(String target) {
 		Objects.requireNonNull(target, "'target' must not be null");
-		return migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target));
+		Optional<MigrationResult> nothingToDo = context().upToDate((current) -> graph().upgrade(current, target),
+				loaded().catalog(), this.configuration.validateChecksums());
+		return nothingToDo.orElseGet(() -> migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target)));
 	}
 
 	/**
@@ -217,6 +226,44 @@ public final class Retort {
 		}
 		Plan plan = graph().downgrade(heads(range.substring(0, colon)), range.substring(colon + 1));
 		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
+	}
+
+	/**
+	 * Compare the live schema with a model, as {@code revision --autogenerate} and {@code check} do:
+	 * the configured schema is read through JDBC metadata, Retort's own tables left out. Reads only.
+	 *
+	 * <pre>{@code
+	 * SchemaDiff diff = retort.compare(new HibernateModelSource(entityClasses), AutogenerateOptions.defaults());
+	 * if (!diff.isEmpty()) {
+	 *     diff.differences().forEach(System.out::println);
+	 * }
+	 * }</pre>
+	 * @param model builds the wanted schema for the connected database
+	 * @param options filters and what to compare
+	 * @return the differences
+	 */
+	public SchemaDiff compare(ModelSource model, AutogenerateOptions options) {
+		Objects.requireNonNull(model, "'model' must not be null");
+		Objects.requireNonNull(options, "'options' must not be null");
+		if (this.dataSource == null) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			Dialect dialect = Dialect.of(connection);
+			java.sql.DatabaseMetaData metaData = connection.getMetaData();
+			DatabaseTarget target = new DatabaseTarget(dialect.displayName(), metaData.getDatabaseProductName(),
+					metaData.getDatabaseMajorVersion(), metaData.getDatabaseMinorVersion());
+			SchemaModel database = new Inspector(connection, dialect, this.configuration.schema(),
+					java.util.Set.of(this.configuration.versionTable(), this.configuration.historyTable(),
+							this.configuration.versionTable() + "_lock"))
+				.inspect();
+			return Autogenerate.compare(dialect.displayName(), database, model.load(target), options);
+		}
+		catch (SQLException ex) {
+			throw new RetortException(ErrorCode.DATABASE_ERROR,
+					"Could not read the database schema for autogenerate: " + ex.getMessage(), ex);
+		}
 	}
 
 	private List<String> heads(String from) {

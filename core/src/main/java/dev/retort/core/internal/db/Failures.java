@@ -74,6 +74,9 @@ final class Failures {
 	}
 
 	static RetortException irreversible(Script script) {
+		if (script.upgrade() instanceof DowngradeExplanation explanation) {
+			return new RetortException(ErrorCode.IRREVERSIBLE_REVISION, explanation.irreversibleMessage());
+		}
 		return new RetortException(ErrorCode.IRREVERSIBLE_REVISION, name(script)
 				+ " has no '-- migrate:downgrade' section, so it cannot be downgraded; nothing was run. Add a"
 				+ " downgrade section to the file, or move the version table past it with `stamp`.");

@@ -119,8 +119,13 @@ final class HistoryTable {
 
 	/** The checksum each revision had when it last ran up or was stamped successfully. */
 	Map<String, String> recordedChecksums(Connection connection) throws SQLException {
+		return checksums(readAll(connection));
+	}
+
+	/** The checksum each revision had when it last ran up or was stamped successfully, from rows oldest first. */
+	static Map<String, String> checksums(List<HistoryRow> rows) {
 		Map<String, String> checksums = new HashMap<>();
-		for (HistoryRow row : readAll(connection)) {
+		for (HistoryRow row : rows) {
 			if (row.success() && !row.operation().equals("downgrade")) {
 				checksums.put(row.revision(), row.checksum());
 			}

@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.retort.core.script.StatementSink;
-
 /**
  * Runs a revision's statements on a connection and remembers which ones succeeded, so a failure
  * can say exactly what was committed before it.
  */
-final class LiveSink implements StatementSink {
+final class LiveSink implements DialectSink {
 
 	private final Connection connection;
+
+	private final Dialect dialect;
 
 	private final List<String> executed = new ArrayList<>();
 
@@ -23,14 +23,20 @@ final class LiveSink implements StatementSink {
 
 	private String failing = "";
 
-	LiveSink(Connection connection) {
-		this(connection, (count) -> {
+	LiveSink(Connection connection, Dialect dialect) {
+		this(connection, dialect, (count) -> {
 		});
 	}
 
-	LiveSink(Connection connection, Progress progress) {
+	LiveSink(Connection connection, Dialect dialect, Progress progress) {
 		this.connection = connection;
+		this.dialect = dialect;
 		this.progress = progress;
+	}
+
+	@Override
+	public Dialect dialect() {
+		return this.dialect;
 	}
 
 	@Override

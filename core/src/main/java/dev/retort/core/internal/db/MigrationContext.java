@@ -116,6 +116,35 @@ public final class MigrationContext {
 	}
 
 	/**
+	 * Decide without the lock, without DDL and in two queries at most whether an upgrade has
+	 * anything to do, the common case when an application starts.
+	 * @param planner makes the plan from the version table's rows
+	 * @param catalog the scripts, for checksum validation
+	 * @param validateChecksums whether an applied file that changed fails even a no-op upgrade
+	 * @return an empty result when there is nothing to do; empty when the locked path must run
+	 * (something is pending, or a half-applied revision must be reported)
+	 */
+	public Optional<MigrationResult> upToDate(Function<List<String>, Plan> planner, Catalog catalog,
+			boolean validateChecksums) {
+		return read((connection, tables) -> {
+			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
+			if (!planner.apply(current).isEmpty()) {
+				return Optional.empty();
+			}
+			HistoryTable history = new HistoryTable(tables);
+			List<HistoryRow> rows = validateChecksums ? history.readAll(connection)
+					: history.latest(connection).stream().toList();
+			if (!rows.isEmpty() && !rows.get(rows.size() - 1).success()) {
+				return Optional.empty();
+			}
+			if (validateChecksums) {
+				Checksums.refuseMismatches(Checksums.validate(catalog, current, HistoryTable.checksums(rows)), current);
+			}
+			return Optional.of(new MigrationResult(List.of(), current, current));
+		});
+	}
+
+	/**
 	 * Run a write command: take the lock, create the tables if needed, re-read the heads under the
 	 * lock, plan from them, check, and run each step.
 	 * @param command the command

@@ -12,7 +12,6 @@ import dev.retort.core.graph.Step;
 import dev.retort.core.graph.VersionUpdate;
 import dev.retort.core.script.Body;
 import dev.retort.core.script.Script;
-import dev.retort.core.script.StatementSink;
 
 /**
  * Renders a plan as an SQL script to run by hand (Alembic's {@code --sql}): the revisions'
@@ -106,7 +105,13 @@ public final class OfflineScript {
 		};
 		List<String> statements = new ArrayList<>();
 		try {
-			body.apply(new StatementSink() {
+			Dialect target = this.dialect;
+			body.apply(new DialectSink() {
+
+				@Override
+				public Dialect dialect() {
+					return target;
+				}
 
 				@Override
 				public void execute(String sql) {

@@ -53,7 +53,7 @@ final class StepRunner {
 		try {
 			connection.setAutoCommit(!transactional);
 			long marker = marker(connection, step, script, started, transactional, total);
-			LiveSink sink = new LiveSink(connection, (count) -> {
+			LiveSink sink = new LiveSink(connection, this.dialect, (count) -> {
 				if (marker > 0) {
 					this.historyTable.progress(connection, marker, count, interrupted(count, total));
 				}

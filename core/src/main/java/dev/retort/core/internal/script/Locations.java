@@ -35,8 +35,8 @@ public final class Locations {
 	}
 
 	/**
-	 * The sources for some locations: for now one SQL file source per location. Java revision
-	 * classes of {@code classpath:} locations will add a source per location here.
+	 * The sources for some locations: the SQL files of every location and, for {@code classpath:}
+	 * locations, the Java revision classes of the matching package.
 	 * @param locations the locations
 	 * @param classLoader the class loader for {@code classpath:} locations
 	 * @return the sources, in location order
@@ -48,7 +48,11 @@ public final class Locations {
 		}
 		List<ScriptSource> sources = new ArrayList<>();
 		for (String location : locations) {
-			sources.add(new SqlLocation(Location.parse(location), classLoader));
+			Location parsed = Location.parse(location);
+			sources.add(new SqlLocation(parsed, classLoader));
+			if (parsed.classpath()) {
+				sources.add(new JavaLocation(parsed, classLoader));
+			}
 		}
 		return List.copyOf(sources);
 	}

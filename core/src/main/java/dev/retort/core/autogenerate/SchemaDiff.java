@@ -1,0 +1,111 @@
+package dev.retort.core.autogenerate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dev.retort.core.internal.autogenerate.JavaRevisionRenderer;
+import dev.retort.core.internal.autogenerate.SchemaOp;
+import dev.retort.core.internal.autogenerate.SqlStatements;
+import dev.retort.core.internal.db.Dialect;
+
+/**
+ * The differences between a database and a model, kept as operations (data) and rendered only
+ * on request: as one line per difference for {@code check}, as SQL statements for the database's
+ * dialect, or as a Java revision. The downgrade is the upgrade reversed, each operation replaced by
+ * its inverse. Immutable.
+ *
+ * @since 0.1.0
+ */
+public final class SchemaDiff {
+
+	private final String dialect;
+
+	private final List<SchemaOp> upgrade;
+
+	private final List<String> notes;
+
+	SchemaDiff(String dialect, List<SchemaOp> upgrade, List<String> notes) {
+		this.dialect = dialect;
+		this.upgrade = List.copyOf(upgrade);
+		this.notes = List.copyOf(notes);
+	}
+
+	/**
+	 * Whether the database already matches the model.
+	 * @return {@code true} when there is nothing to do
+	 */
+	public boolean isEmpty() {
+		return this.upgrade.isEmpty();
+	}
+
+	/**
+	 * One line per difference in upgrade order, using Alembic's names: {@code add_table},
+	 * {@code remove_table}, {@code add_column}, {@code remove_column}, {@code modify_type},
+	 * {@code modify_nullable}, {@code modify_default}, {@code add_index}, {@code remove_index},
+	 * {@code add_constraint}, {@code remove_constraint}, {@code add_fk}, {@code remove_fk},
+	 * {@code add_sequence}, {@code remove_sequence}.
+	 * @return the lines, for example {@code add_column users.email varchar(255)}
+	 */
+	public List<String> differences() {
+		List<String> lines = new ArrayList<>();
+		this.upgrade.forEach((op) -> lines.addAll(op.describe()));
+		return List.copyOf(lines);
+	}
+
+	/**
+	 * Hints for whoever reviews the revision, such as a drop and an add that look like a rename.
+	 * @return the notes
+	 */
+	public List<String> notes() {
+		return this.notes;
+	}
+
+	/**
+	 * The dialect statements are rendered for.
+	 * @return {@code h2}, {@code postgresql} or {@code mariadb}
+	 */
+	public String dialect() {
+		return this.dialect;
+	}
+
+	/**
+	 * The upgrade as SQL statements for {@link #dialect()}, without delimiters.
+	 * @return the statements
+	 */
+	public List<String> upgradeStatements() {
+		return SqlStatements.render(Dialect.named(this.dialect), this.upgrade);
+	}
+
+	/**
+	 * The exact inverse of {@link #upgradeStatements()}.
+	 * @return the statements
+	 */
+	public List<String> downgradeStatements() {
+		return SqlStatements.render(Dialect.named(this.dialect), downgrade());
+	}
+
+	/**
+	 * The source of a Java revision class that makes these changes through the Operations API.
+	 * @param packageName the package of the class, empty for none
+	 * @param className the simple class name
+	 * @param revisionAnnotation the {@code @Revision(...)} annotation text
+	 * @return the source
+	 */
+	public String javaSource(String packageName, String className, String revisionAnnotation) {
+		return new JavaRevisionRenderer(this.notes).render(packageName, className, revisionAnnotation, this.upgrade,
+				downgrade());
+	}
+
+	List<SchemaOp> upgrade() {
+		return this.upgrade;
+	}
+
+	List<SchemaOp> downgrade() {
+		List<SchemaOp> reversed = new ArrayList<>(this.upgrade.size());
+		this.upgrade.forEach((op) -> reversed.add(op.reverse()));
+		Collections.reverse(reversed);
+		return reversed;
+	}
+
+}

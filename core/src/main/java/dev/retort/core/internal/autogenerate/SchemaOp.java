@@ -1,0 +1,264 @@
+package dev.retort.core.internal.autogenerate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.retort.core.autogenerate.ColumnModel;
+import dev.retort.core.autogenerate.ForeignKeyModel;
+import dev.retort.core.autogenerate.IndexModel;
+import dev.retort.core.autogenerate.SequenceModel;
+import dev.retort.core.autogenerate.TableModel;
+import dev.retort.core.autogenerate.UniqueModel;
+
+/**
+ * One difference found by autogenerate, as data. Every operation carries what its inverse needs
+ * (a dropped column keeps its type, a dropped table its columns), so {@link #reverse()} is exact
+ * and the downgrade is the reversed list of reversed operations.
+ *
+ * @since 0.1.0
+ */
+public sealed interface SchemaOp {
+
+	/**
+	 * The operation that undoes this one.
+	 * @return the inverse
+	 */
+	SchemaOp reverse();
+
+	/**
+	 * One line per difference, in Alembic's vocabulary ({@code add_column}, {@code modify_type},
+	 * ...), as {@code check} prints them.
+	 * @return the lines
+	 */
+	List<String> describe();
+
+	/** A new table with its primary key, unique constraints and indexes; foreign keys come separately. */
+	record CreateTable(TableModel table) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropTable(this.table);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_table " + this.table.name());
+		}
+
+	}
+
+	/** A dropped table; keeps its definition so that the downgrade can create it again. */
+	record DropTable(TableModel table) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new CreateTable(this.table);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_table " + this.table.name());
+		}
+
+	}
+
+	/** A new column. */
+	record AddColumn(String table, ColumnModel column) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropColumn(this.table, this.column);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_column " + this.table + "." + this.column.name() + " " + this.column.type()
+					+ (this.column.nullable() ? "" : " NOT NULL"));
+		}
+
+	}
+
+	/** A dropped column; keeps its definition. */
+	record DropColumn(String table, ColumnModel column) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AddColumn(this.table, this.column);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_column " + this.table + "." + this.column.name());
+		}
+
+	}
+
+	/**
+	 * A changed column: {@code from} is the database's column, {@code to} the model's; the flags say
+	 * which aspects change, so the inverse restores exactly those.
+	 */
+	record AlterColumn(String table, ColumnModel from, ColumnModel to, boolean type, boolean nullable,
+			boolean defaultValue) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AlterColumn(this.table, this.to, this.from, this.type, this.nullable, this.defaultValue);
+		}
+
+		@Override
+		public List<String> describe() {
+			String column = this.table + "." + this.from.name();
+			List<String> lines = new ArrayList<>();
+			if (this.type) {
+				lines.add("modify_type " + column + " " + this.from.type() + " -> " + this.to.type());
+			}
+			if (this.nullable) {
+				lines.add("modify_nullable " + column + " " + nullability(this.from) + " -> " + nullability(this.to));
+			}
+			if (this.defaultValue) {
+				lines.add("modify_default " + column + " " + this.from.defaultValue().orElse("(none)") + " -> "
+						+ this.to.defaultValue().orElse("(none)"));
+			}
+			return lines;
+		}
+
+		private static String nullability(ColumnModel column) {
+			return column.nullable() ? "NULL" : "NOT NULL";
+		}
+
+	}
+
+	/** A new index. */
+	record CreateIndex(String table, IndexModel index) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropIndex(this.table, this.index);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_index " + this.index.name() + " on " + this.table + " " + columns(this.index.columns())
+					+ (this.index.unique() ? " unique" : ""));
+		}
+
+	}
+
+	/** A dropped index. */
+	record DropIndex(String table, IndexModel index) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new CreateIndex(this.table, this.index);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_index " + this.index.name() + " on " + this.table + " "
+					+ columns(this.index.columns()));
+		}
+
+	}
+
+	/** A new unique constraint. */
+	record AddUnique(String table, UniqueModel unique) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropUnique(this.table, this.unique);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_constraint " + this.unique.name() + " unique on " + this.table + " "
+					+ columns(this.unique.columns()));
+		}
+
+	}
+
+	/** A dropped unique constraint. */
+	record DropUnique(String table, UniqueModel unique) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AddUnique(this.table, this.unique);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_constraint " + this.unique.name() + " unique on " + this.table + " "
+					+ columns(this.unique.columns()));
+		}
+
+	}
+
+	/** A new foreign key. */
+	record AddForeignKey(String table, ForeignKeyModel foreignKey) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropForeignKey(this.table, this.foreignKey);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_fk " + fk(this.table, this.foreignKey));
+		}
+
+	}
+
+	/** A dropped foreign key. */
+	record DropForeignKey(String table, ForeignKeyModel foreignKey) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AddForeignKey(this.table, this.foreignKey);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_fk " + fk(this.table, this.foreignKey));
+		}
+
+	}
+
+	/** A new sequence. */
+	record CreateSequence(SequenceModel sequence) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropSequence(this.sequence);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_sequence " + this.sequence.name());
+		}
+
+	}
+
+	/** A dropped sequence; keeps its start and increment. */
+	record DropSequence(SequenceModel sequence) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new CreateSequence(this.sequence);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_sequence " + this.sequence.name());
+		}
+
+	}
+
+	private static String columns(List<String> columns) {
+		return "(" + String.join(", ", columns) + ")";
+	}
+
+	private static String fk(String table, ForeignKeyModel foreignKey) {
+		return foreignKey.name() + " on " + table + " " + columns(foreignKey.columns()) + " -> "
+				+ foreignKey.referencedTable() + " " + columns(foreignKey.referencedColumns());
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.retort.core.internal.script;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.internal.migration.JavaRevisions;
+import dev.retort.core.script.Script;
+import dev.retort.core.script.ScriptSource;
+
+/**
+ * The Java revision classes of one {@code classpath:} location: the classes of the matching
+ * package ({@code classpath:db/revisions} ↔ {@code db.revisions}) that implement
+ * {@code Migration} or carry {@code @Revision}. Classes are loaded without initializing them.
+ */
+final class JavaLocation implements ScriptSource {
+
+	private final Locations.Location location;
+
+	private final ClassLoader classLoader;
+
+	JavaLocation(Locations.Location location, ClassLoader classLoader) {
+		this.location = location;
+		this.classLoader = classLoader;
+	}
+
+	@Override
+	public List<Script> load() {
+		List<Script> scripts = new ArrayList<>();
+		for (String name : ClassNames.in(this.location.text(), this.location.path(), this.classLoader)) {
+			Class<?> type = load(name);
+			if (type != null && JavaRevisions.isCandidate(type)) {
+				scripts.add(JavaRevisions.script(type, this.location.text()));
+			}
+		}
+		return scripts;
+	}
+
+	private @Nullable Class<?> load(String name) {
+		try {
+			return Class.forName(name, false, this.classLoader);
+		}
+		catch (ClassNotFoundException ex) {
+			// a class file the loader does not serve (for example a stale copy in another root)
+			return null;
+		}
+		catch (LinkageError ex) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, "Class " + name + " in location '"
+					+ this.location.text() + "' cannot be loaded (" + ex + "); recompile it or remove it from the package",
+					ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return this.location.text() + " (classes)";
+	}
+
+}

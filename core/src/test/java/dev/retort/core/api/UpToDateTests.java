@@ -1,0 +1,69 @@
+package dev.retort.core.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.retort.test.DatabaseTest;
+import dev.retort.test.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * An upgrade with nothing to do (every application start after the first) takes no lock, runs no
+ * DDL and costs two queries whatever the number of applied revisions, yet still refuses a changed
+ * file.
+ */
+class UpToDateTests {
+
+	@TempDir
+	Path dir;
+
+	private void writeChain(int count) throws IOException {
+		for (int i = 1; i <= count; i++) {
+			String parent = (i == 1) ? "" : "-- down_revision: r" + (i - 1) + "\n";
+			Files.writeString(this.dir.resolve("r" + i + "_t.sql"), "-- revision: r" + i + "\n" + parent
+					+ "\n-- migrate:upgrade\nCREATE TABLE t" + i + " (id INT);\n\n-- migrate:downgrade\nDROP TABLE t" + i + ";\n");
+		}
+	}
+
+	private Retort retort(CountingDataSource counting) {
+		return Retort.configure().dataSource(counting.dataSource()).locations("filesystem:" + this.dir).load();
+	}
+
+	@DatabaseTest
+	void noOpUpgradeCostsTwoQueriesWhateverTheHistorySize(TestDatabase db) throws IOException {
+		CountingDataSource counting = new CountingDataSource(db.dataSource());
+		writeChain(5);
+		retort(counting).upgrade("heads");
+		counting.reset();
+		assertThat(retort(counting).upgrade("heads").steps()).isEmpty();
+		assertThat(counting.executions()).isEqualTo(2);
+		writeChain(60);
+		assertThat(retort(counting).upgrade("heads").steps()).hasSize(55);
+		counting.reset();
+		MigrationResult noOp = retort(counting).upgrade("heads");
+		assertThat(noOp.steps()).isEmpty();
+		assertThat(noOp.headsAfter()).containsExactly("r60");
+		assertThat(counting.executions()).isEqualTo(2);
+	}
+
+	@DatabaseTest
+	void noOpUpgradeStillRefusesAChangedFile(TestDatabase db) throws IOException {
+		CountingDataSource counting = new CountingDataSource(db.dataSource());
+		writeChain(3);
+		retort(counting).upgrade("heads");
+		Path file = this.dir.resolve("r2_t.sql");
+		Files.writeString(file, Files.readString(file).replace("(id INT)", "(id BIGINT)"));
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort(counting).upgrade("heads"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.CHECKSUM_MISMATCH))
+			.withMessageContaining("r2");
+		Retort lenient = Retort.configure().dataSource(counting.dataSource()).locations("filesystem:" + this.dir)
+			.validateChecksums(false).load();
+		assertThat(lenient.upgrade("heads").steps()).isEmpty();
+	}
+
+}

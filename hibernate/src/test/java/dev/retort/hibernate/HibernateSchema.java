@@ -1,0 +1,40 @@
+package dev.retort.hibernate;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+
+import dev.retort.test.TestDatabase;
+
+/**
+ * Lets Hibernate create the schema of some entities itself, as {@code ddl-auto=create} would: the
+ * reference a database inspected by autogenerate must match without differences.
+ */
+final class HibernateSchema {
+
+	private HibernateSchema() {
+	}
+
+	static void create(TestDatabase db, List<Class<?>> classes) {
+		StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
+			.applySetting(AvailableSettings.JAKARTA_JDBC_URL, db.jdbcUrl())
+			.applySetting(AvailableSettings.JAKARTA_JDBC_USER, db.user())
+			.applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password())
+			.applySetting(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create");
+		HibernateModelSource.BOOT_NAMING.forEach(builder::applySetting);
+		StandardServiceRegistry registry = builder.applySettings(Map.of()).build();
+		try {
+			MetadataSources sources = new MetadataSources(registry);
+			classes.forEach(sources::addAnnotatedClass);
+			sources.buildMetadata().buildSessionFactory().close();
+		}
+		finally {
+			StandardServiceRegistryBuilder.destroy(registry);
+		}
+	}
+
+}

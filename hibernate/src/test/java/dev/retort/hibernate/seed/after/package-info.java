@@ -1,0 +1,7 @@
+/**
+ * Test entities.
+ */
+@NullMarked
+package dev.retort.hibernate.seed.after;
+
+import org.jspecify.annotations.NullMarked;
