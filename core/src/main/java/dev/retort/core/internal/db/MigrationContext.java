@@ -128,17 +128,21 @@ public final class MigrationContext {
 			boolean validateChecksums) {
 		return read((connection, tables) -> {
 			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
+			HistoryTable history = new HistoryTable(tables);
+			List<HistoryRow> rows = null;
+			if (validateChecksums) {
+				// before planning: a deleted applied file would otherwise only say "Can't locate revision"
+				rows = history.readAll(connection);
+				Checksums.refuseMismatches(Checksums.validate(catalog, current, HistoryTable.checksums(rows)), current);
+			}
 			if (!planner.apply(current).isEmpty()) {
 				return Optional.empty();
 			}
-			HistoryTable history = new HistoryTable(tables);
-			List<HistoryRow> rows = validateChecksums ? history.readAll(connection)
-					: history.latest(connection).stream().toList();
+			if (rows == null) {
+				rows = history.latest(connection).stream().toList();
+			}
 			if (!rows.isEmpty() && !rows.get(rows.size() - 1).success()) {
 				return Optional.empty();
-			}
-			if (validateChecksums) {
-				Checksums.refuseMismatches(Checksums.validate(catalog, current, HistoryTable.checksums(rows)), current);
 			}
 			return Optional.of(new MigrationResult(List.of(), current, current));
 		});
