@@ -50,8 +50,8 @@ class TamperingIT {
 		assertThat(validate.status()).isEqualTo(1);
 		String local2 = otherChecksum(validate.err(), applied2);
 		assertThat(validate.err()).startsWith("FAILED: 1 applied revision(s) changed since they ran:")
-			.contains(RevisionFiles.id(2), rev2.getFileName().toString(), "Applied to database: " + applied2,
-					"Resolved locally:    " + local2)
+			.contains(RevisionFiles.id(2), rev2.getFileName().toString(), "-> Applied to database : " + applied2,
+					"-> Resolved locally    : " + local2)
 			.doesNotContain("\tat ");
 		assertBlocked(RevisionFiles.id(2), applied2, local2);
 		checks++;
@@ -68,8 +68,8 @@ class TamperingIT {
 		String applied3 = recordedChecksum(RevisionFiles.id(3));
 		RetortJar.Result missing = cli("validate");
 		assertThat(missing.status()).isEqualTo(1);
-		assertThat(missing.err()).contains(RevisionFiles.id(3) + " (file missing)", "Applied to database: " + applied3,
-				"Resolved locally:    <no file>");
+		assertThat(missing.err()).contains(RevisionFiles.id(3) + " (file missing)", "-> Applied to database : " + applied3,
+				"-> Resolved locally    : <no file>");
 		RetortJar.Result blocked = cli("upgrade", "heads");
 		assertThat(blocked.status()).isEqualTo(1);
 		assertThat(blocked.err()).startsWith("FAILED: Validate failed: 1 applied revision differs")
