@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -65,6 +66,9 @@ final class GlobalOptions {
 
 	/** The host application's entities, for {@code revision --autogenerate} and {@code check}. */
 	@Nullable ModelSource hostModel;
+
+	/** {@code migrate.*} settings of a host application, consulted before files. */
+	Map<String, String> hostProperties = Map.of();
 
 	private @Nullable Settings settings;
 

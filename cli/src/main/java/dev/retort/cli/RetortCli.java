@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,7 @@ public final class RetortCli {
 	 * @return the exit status: 0 on success
 	 */
 	public static int execute(String[] args, CliIo io) {
-		return execute(args, io, null);
+		return run(args, io, null);
 	}
 
 	/**
@@ -50,7 +51,7 @@ public final class RetortCli {
 	 * @return the exit status: 0 on success
 	 */
 	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine) {
-		return execute(args, io, hostEngine, null);
+		return execute(args, io, hostEngine, (ModelSource) null);
 	}
 
 	/**
@@ -65,10 +66,29 @@ public final class RetortCli {
 	 */
 	public static int execute(String[] args, CliIo io, @Nullable Supplier<RetortBuilder> hostEngine,
 			@Nullable ModelSource hostModel) {
+		return (hostEngine != null) ? execute(args, io, new CliHost(hostEngine, hostModel, Map.of()))
+				: run(args, io, null);
+	}
+
+	/**
+	 * Run a command for a host application: its engine configuration, entities and settings.
+	 * @param args the arguments
+	 * @param io streams and environment
+	 * @param host what the application provides
+	 * @return the exit status: 0 on success
+	 */
+	public static int execute(String[] args, CliIo io, CliHost host) {
+		return run(args, io, host);
+	}
+
+	private static int run(String[] args, CliIo io, @Nullable CliHost host) {
 		GlobalOptions root = new GlobalOptions();
 		root.io = io;
-		root.hostEngine = hostEngine;
-		root.hostModel = hostModel;
+		if (host != null) {
+			root.hostEngine = host.engine();
+			root.hostModel = host.model();
+			root.hostProperties = host.properties();
+		}
 		CommandLine commandLine = new CommandLine(root);
 		commandLine.setOut(new PrintWriter(io.out(), true));
 		commandLine.setErr(new PrintWriter(io.err(), true));

@@ -75,6 +75,10 @@ final class SettingsResolver {
 	 * environment variable.
 	 */
 	Optional<String> fileValue(GlobalOptions options, String key) {
+		String hosted = options.hostProperties.get("migrate." + key);
+		if (hosted != null && !hosted.isBlank()) {
+			return Optional.of(hosted);
+		}
 		return fileLayer(options.config).get(key);
 	}
 

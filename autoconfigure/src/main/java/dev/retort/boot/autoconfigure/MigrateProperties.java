@@ -61,6 +61,39 @@ public class MigrateProperties {
 	private boolean autoRun = true;
 
 	/**
+	 * Autogenerate settings, used by {@code migrate revision --autogenerate} and {@code migrate check}.
+	 */
+	public static class Autogenerate {
+
+		/**
+		 * Tables to ignore on both sides of the comparison; '*' is a wildcard.
+		 */
+		private List<String> excludeTables = new ArrayList<>();
+
+		/**
+		 * Whether to report changed server defaults.
+		 */
+		private boolean compareServerDefaults;
+
+		public List<String> getExcludeTables() {
+			return this.excludeTables;
+		}
+
+		public void setExcludeTables(List<String> excludeTables) {
+			this.excludeTables = excludeTables;
+		}
+
+		public boolean isCompareServerDefaults() {
+			return this.compareServerDefaults;
+		}
+
+		public void setCompareServerDefaults(boolean compareServerDefaults) {
+			this.compareServerDefaults = compareServerDefaults;
+		}
+
+	}
+
+	/**
 	 * What to do on startup when revisions are pending and auto-run is disabled.
 	 */
 	private OnPending onPending = OnPending.WARN;
@@ -92,6 +125,8 @@ public class MigrateProperties {
 	private Duration lockTimeout = RetortConfiguration.DEFAULT_LOCK_TIMEOUT;
 
 	private final Health health = new Health();
+
+	private final Autogenerate autogenerate = new Autogenerate();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -207,6 +242,10 @@ public class MigrateProperties {
 
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Autogenerate getAutogenerate() {
+		return this.autogenerate;
 	}
 
 	/**

@@ -88,10 +88,11 @@ public final class RetortAutoConfiguration {
 
 			@Bean
 			@ConditionalOnMissingBean
-			RetortCommandRunner retortCommandRunner(RetortBuilderFactory builders,
+			RetortCommandRunner retortCommandRunner(RetortBuilderFactory builders, MigrateProperties properties,
 					ObjectProvider<RetortEntityModel> entityModel) {
 				return new RetortCommandRunner(builders,
-						() -> entityModel.getIfAvailable(() -> RetortEntityModel.NONE).source());
+						() -> entityModel.getIfAvailable(() -> RetortEntityModel.NONE).source(),
+						RetortCommandRunner.settings(properties));
 			}
 
 			/** The app's own entities for {@code migrate revision --autogenerate} and {@code migrate check}. */

@@ -2,6 +2,7 @@ package dev.retort.boot.autoconfigure;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +11,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 
+import dev.retort.cli.CliHost;
 import dev.retort.cli.CliIo;
 import dev.retort.cli.RetortCli;
 import dev.retort.core.api.RetortBuilder;
@@ -27,24 +29,36 @@ final class RetortCommandRunner implements ApplicationRunner, ExitCodeGenerator 
 
 	private final Supplier<@Nullable ModelSource> entityModel;
 
+	private final Map<String, String> settings;
+
 	private int exitCode;
 
 	RetortCommandRunner(Supplier<RetortBuilder> builders) {
 		this(builders, CliIo.system());
 	}
 
-	RetortCommandRunner(Supplier<RetortBuilder> builders, Supplier<@Nullable ModelSource> entityModel) {
-		this(builders, CliIo.system(), entityModel);
+	RetortCommandRunner(Supplier<RetortBuilder> builders, Supplier<@Nullable ModelSource> entityModel,
+			Map<String, String> settings) {
+		this(builders, CliIo.system(), entityModel, settings);
 	}
 
 	RetortCommandRunner(Supplier<RetortBuilder> builders, CliIo io) {
-		this(builders, io, () -> null);
+		this(builders, io, () -> null, Map.of());
 	}
 
-	RetortCommandRunner(Supplier<RetortBuilder> builders, CliIo io, Supplier<@Nullable ModelSource> entityModel) {
+	RetortCommandRunner(Supplier<RetortBuilder> builders, CliIo io, Supplier<@Nullable ModelSource> entityModel,
+			Map<String, String> settings) {
 		this.builders = builders;
 		this.io = io;
 		this.entityModel = entityModel;
+		this.settings = Map.copyOf(settings);
+	}
+
+	/** The {@code migrate.*} settings the CLI reads from files, taken from the application instead. */
+	static Map<String, String> settings(MigrateProperties properties) {
+		MigrateProperties.Autogenerate autogenerate = properties.getAutogenerate();
+		return Map.of("migrate.autogenerate.exclude-tables", String.join(",", autogenerate.getExcludeTables()),
+				"migrate.autogenerate.compare-server-defaults", String.valueOf(autogenerate.isCompareServerDefaults()));
 	}
 
 	@Override
@@ -54,7 +68,7 @@ final class RetortCommandRunner implements ApplicationRunner, ExitCodeGenerator 
 			String[] command = CommandMode.cliArguments(source);
 			// the entity model is only built for the commands that compare against it
 			ModelSource model = needsModel(command) ? this.entityModel.get() : null;
-			this.exitCode = RetortCli.execute(command, this.io, this.builders, model);
+			this.exitCode = RetortCli.execute(command, this.io, new CliHost(this.builders, model, this.settings));
 		}
 	}
 

@@ -25,7 +25,8 @@ class MigratePropertiesMetadataTests {
 			.containsExactlyInAnyOrder("migrate.enabled", "migrate.url", "migrate.user", "migrate.password",
 					"migrate.driver-class-name", "migrate.locations", "migrate.target", "migrate.auto-run",
 					"migrate.on-pending", "migrate.version-table", "migrate.history-table", "migrate.schema",
-					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status");
+					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
+					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
