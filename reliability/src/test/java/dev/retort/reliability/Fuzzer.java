@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 /**
  * Makes bad (and sometimes still valid) revision folders from a valid one, reproducibly: case
@@ -90,7 +90,7 @@ final class Fuzzer {
 			names.add(file);
 			names.add(RevisionFiles.id(target));
 			mutations.add(mutation.name() + "@" + file);
-			mutation.apply().apply(new Target(random, files, file, target, names), null);
+			mutation.action().accept(new Target(random, files, file, target, names));
 		}
 		List<String> command = COMMANDS.get(random.nextInt(COMMANDS.size()));
 		names.addAll(command);
@@ -151,15 +151,13 @@ final class Fuzzer {
 
 	}
 
-	record Mutation(String name, BiFunction<Target, Void, Void> apply) {
+	/** A named change to a revision folder. */
+	record Mutation(String name, Consumer<Target> action) {
 
 	}
 
-	private static Mutation of(String name, java.util.function.Consumer<Target> action) {
-		return new Mutation(name, (target, unused) -> {
-			action.accept(target);
-			return null;
-		});
+	private static Mutation of(String name, Consumer<Target> action) {
+		return new Mutation(name, action);
 	}
 
 	private static final String[] BAD_IDS = { "", " ", "a b", "a,b", "a@b", "rev 003", "r\u00e9v", "x".repeat(200),
