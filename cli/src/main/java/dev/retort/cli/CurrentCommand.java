@@ -60,6 +60,10 @@ final class CurrentCommand implements Callable<Integer> {
 				this.root.io.out().println(text.cmdFormat(revision, this.verbose, false, false, false, true));
 			}
 		}
+		status.partial().ifPresent((partial) -> this.root.io.err().println("WARNING: revision " + partial.revision()
+				+ " is half-applied: its " + partial.operation() + " stopped after " + partial.statementsCommitted()
+				+ " of " + partial.statementsTotal() + " statement(s) at " + partial.failedAt()
+				+ "; `upgrade` and `downgrade` refuse to run until it is resolved (they say how)"));
 		if (this.checkHeads && !status.upToDate()) {
 			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date: current "
 					+ describe(status.current()) + ", heads " + describe(status.heads())

@@ -35,6 +35,9 @@ abstract class MoveCommand implements Callable<Integer> {
 			return 0;
 		}
 		MigrationResult result = move(this.root.engine(), this.target);
+		if (result.steps().isEmpty()) {
+			nothingRan(result);
+		}
 		if (this.json) {
 			this.root.io.out().println(MigrationOutput.json(result));
 		}
@@ -44,5 +47,9 @@ abstract class MoveCommand implements Callable<Integer> {
 	abstract String renderSql(Retort engine, String target);
 
 	abstract MigrationResult move(Retort engine, String target);
+
+	/** Called when the database was already at the target; silent by default, as Alembic is. */
+	void nothingRan(MigrationResult result) {
+	}
 
 }

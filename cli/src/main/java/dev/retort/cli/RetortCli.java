@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -91,7 +92,7 @@ public final class RetortCli {
 		CommandLine commandLine = new CommandLine(root);
 		commandLine.setOut(new PrintWriter(io.out(), true));
 		commandLine.setErr(new PrintWriter(io.err(), true));
-		commandLine.setParameterExceptionHandler(RetortCli::usageError);
+		commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, root));
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, root));
 		int status = commandLine.execute(args);
 		io.out().flush();
@@ -99,11 +100,11 @@ public final class RetortCli {
 		return status;
 	}
 
-	private static int usageError(ParameterException ex, String[] args) {
+	private static int usageError(ParameterException ex, GlobalOptions root) {
 		CommandLine command = ex.getCommandLine();
 		PrintWriter err = command.getErr();
-		err.println("FAILED: " + ex.getMessage() + "; see '" + command.getCommandSpec().qualifiedName()
-				+ " --help'");
+		err.println("FAILED: " + Secrets.mask(ex.getMessage(), root) + "; see '"
+				+ command.getCommandSpec().qualifiedName() + " --help'");
 		err.flush();
 		return EXIT_USAGE;
 	}
@@ -118,7 +119,10 @@ public final class RetortCli {
 		}
 		root.io.err().println("FAILED: " + Secrets.mask(message, root));
 		if (root.debug) {
-			ex.printStackTrace(root.io.err());
+			// a cause's message may quote the URL or a piece of it: the trace is masked like the line
+			StringWriter trace = new StringWriter();
+			ex.printStackTrace(new PrintWriter(trace));
+			root.io.err().print(Secrets.mask(trace.toString(), root));
 		}
 		root.io.err().flush();
 		return EXIT_FAILED;

@@ -1,5 +1,7 @@
 package dev.retort.cli;
 
+import java.util.List;
+
 import picocli.CommandLine.Command;
 
 import dev.retort.core.api.MigrationResult;
@@ -17,6 +19,14 @@ final class UpgradeCommand extends MoveCommand {
 	@Override
 	MigrationResult move(Retort engine, String target) {
 		return engine.upgrade(target);
+	}
+
+	@Override
+	void nothingRan(MigrationResult result) {
+		// a process that waited for another one's lock should say why it did nothing
+		List<String> heads = result.headsAfter();
+		this.root.io.err().println("Nothing to upgrade: the database is already at "
+				+ (heads.isEmpty() ? "<base>" : String.join(", ", heads)) + " (target '" + this.target + "')");
 	}
 
 }

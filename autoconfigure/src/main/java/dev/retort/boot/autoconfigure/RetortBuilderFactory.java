@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.jdbc.DataSourceBuilder;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.util.StringUtils;
 
 import dev.retort.core.api.ErrorCode;
@@ -80,7 +79,7 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 		String url = this.properties.getUrl();
 		if (StringUtils.hasText(url)) {
 			// No pool: every connection the engine borrows is opened for it and closed after use.
-			return credentials(DataSourceBuilder.create(this.classLoader).type(SimpleDriverDataSource.class).url(url));
+			return credentials(DataSourceBuilder.create(this.classLoader).type(MaskingDriverDataSource.class).url(url));
 		}
 		DataSource qualified = this.migrateDataSource.getIfAvailable();
 		if (qualified != null) {
@@ -93,7 +92,7 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 							+ " @MigrateDataSource, or define a single (or @Primary) DataSource");
 		}
 		if (StringUtils.hasText(this.properties.getUser())) {
-			return credentials(DataSourceBuilder.derivedFrom(application).type(SimpleDriverDataSource.class));
+			return credentials(DataSourceBuilder.derivedFrom(application).type(MaskingDriverDataSource.class));
 		}
 		return application;
 	}

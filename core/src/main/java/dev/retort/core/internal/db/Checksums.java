@@ -93,6 +93,9 @@ final class Checksums {
 
 	private static String committed(HistoryRow failed) {
 		int count = failed.statementsCommitted();
+		if (count == 0) {
+			return "none of its " + failed.statementsTotal() + " statements was known to be";
+		}
 		String range = (count == 1) ? "statement 1" : "statements 1-" + count;
 		return range + " of " + failed.statementsTotal() + ((count == 1) ? " was" : " were");
 	}

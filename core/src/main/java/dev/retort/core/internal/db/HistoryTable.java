@@ -55,6 +55,56 @@ final class HistoryTable {
 		}
 	}
 
+	/**
+	 * Insert a row and return its id. Only called under the migration lock, so the newest row with
+	 * this revision is the one just written.
+	 */
+	long insertReturningId(Connection connection, HistoryRow row) throws SQLException {
+		insert(connection, row);
+		try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(id) FROM " + this.tables.history()
+				+ " WHERE revision = ?")) {
+			statement.setString(1, row.revision());
+			try (ResultSet result = statement.executeQuery()) {
+				result.next();
+				return result.getLong(1);
+			}
+		}
+	}
+
+	/** Overwrite the outcome columns of a row written earlier (an in-progress marker). */
+	void update(Connection connection, long id, HistoryRow row) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.tables.history()
+				+ " SET duration_ms = ?, success = ?, statements_committed = ?, statements_total = ?, error = ?"
+				+ " WHERE id = ?")) {
+			statement.setLong(1, row.durationMs());
+			statement.setBoolean(2, row.success());
+			statement.setInt(3, row.statementsCommitted());
+			statement.setInt(4, row.statementsTotal());
+			statement.setString(5, clip(row.error(), 2000));
+			statement.setLong(6, id);
+			statement.executeUpdate();
+		}
+	}
+
+	/** Record that statements 1..committed of a running revision are in the schema. */
+	void progress(Connection connection, long id, int committed, String error) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.tables.history()
+				+ " SET statements_committed = ?, error = ? WHERE id = ?")) {
+			statement.setInt(1, committed);
+			statement.setString(2, clip(error, 2000));
+			statement.setLong(3, id);
+			statement.executeUpdate();
+		}
+	}
+
+	void delete(Connection connection, long id) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + this.tables.history()
+				+ " WHERE id = ?")) {
+			statement.setLong(1, id);
+			statement.executeUpdate();
+		}
+	}
+
 	/** Every row, oldest first; empty when the table does not exist. */
 	List<HistoryRow> readAll(Connection connection) throws SQLException {
 		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id");

@@ -19,11 +19,19 @@ final class LiveSink implements DialectSink {
 
 	private final List<String> executed = new ArrayList<>();
 
+	private final Progress progress;
+
 	private String failing = "";
 
 	LiveSink(Connection connection, Dialect dialect) {
+		this(connection, dialect, (count) -> {
+		});
+	}
+
+	LiveSink(Connection connection, Dialect dialect, Progress progress) {
 		this.connection = connection;
 		this.dialect = dialect;
+		this.progress = progress;
 	}
 
 	@Override
@@ -39,6 +47,7 @@ final class LiveSink implements DialectSink {
 		}
 		this.executed.add(sql);
 		this.failing = "";
+		this.progress.executed(this.executed.size());
 	}
 
 	@Override
@@ -48,6 +57,14 @@ final class LiveSink implements DialectSink {
 
 	List<String> executed() {
 		return List.copyOf(this.executed);
+	}
+
+	/** Hears each statement that finished, so its commit can be recorded before the next one starts. */
+	@FunctionalInterface
+	interface Progress {
+
+		void executed(int count) throws SQLException;
+
 	}
 
 	/** The statement that was running when the body failed; empty when the failure was elsewhere. */

@@ -128,17 +128,21 @@ public final class MigrationContext {
 			boolean validateChecksums) {
 		return read((connection, tables) -> {
 			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
+			HistoryTable history = new HistoryTable(tables);
+			List<HistoryRow> rows = null;
+			if (validateChecksums) {
+				// before planning: a deleted applied file would otherwise only say "Can't locate revision"
+				rows = history.readAll(connection);
+				Checksums.refuseMismatches(Checksums.validate(catalog, current, HistoryTable.checksums(rows)), current);
+			}
 			if (!planner.apply(current).isEmpty()) {
 				return Optional.empty();
 			}
-			HistoryTable history = new HistoryTable(tables);
-			List<HistoryRow> rows = validateChecksums ? history.readAll(connection)
-					: history.latest(connection).stream().toList();
+			if (rows == null) {
+				rows = history.latest(connection).stream().toList();
+			}
 			if (!rows.isEmpty() && !rows.get(rows.size() - 1).success()) {
 				return Optional.empty();
-			}
-			if (validateChecksums) {
-				Checksums.refuseMismatches(Checksums.validate(catalog, current, HistoryTable.checksums(rows)), current);
 			}
 			return Optional.of(new MigrationResult(List.of(), current, current));
 		});
@@ -185,6 +189,11 @@ public final class MigrationContext {
 		historyTable.create(connection);
 		List<String> before = versionTable.read(connection).orElse(List.of());
 		Optional<HistoryRow> partial = historyTable.latest(connection).filter((row) -> !row.success());
+		if (command == Command.UPGRADE && validateChecksums) {
+			// before planning: a deleted applied file would otherwise only say "Can't locate revision"
+			Checksums.refuseMismatches(Checksums.validate(catalog, before, historyTable.recordedChecksums(connection)),
+					before);
+		}
 		Plan plan = planner.apply(before);
 		List<Script> scripts = scripts(plan, catalog);
 		if (command != Command.STAMP) {
@@ -194,10 +203,6 @@ public final class MigrationContext {
 			scripts.stream().filter((script) -> script.downgrade().isEmpty()).findFirst().ifPresent((script) -> {
 				throw Failures.irreversible(script);
 			});
-		}
-		if (command == Command.UPGRADE && validateChecksums) {
-			Checksums.refuseMismatches(Checksums.validate(catalog, before, historyTable.recordedChecksums(connection)),
-					before);
 		}
 		String appliedBy = appliedBy(connection);
 		StepRunner runner = new StepRunner(tables, appliedBy, this.settings.retortVersion(), listener);

@@ -49,15 +49,20 @@ final class StepRunner {
 		Instant started = Instant.now();
 		long start = System.nanoTime();
 		boolean transactional = this.dialect.transactionalDdl() && script.transactional();
-		LiveSink sink = new LiveSink(connection, this.dialect);
 		int total = total(step, script);
 		try {
 			connection.setAutoCommit(!transactional);
+			long marker = marker(connection, step, script, started, transactional, total);
+			LiveSink sink = new LiveSink(connection, this.dialect, (count) -> {
+				if (marker > 0) {
+					this.historyTable.progress(connection, marker, count, interrupted(count, total));
+				}
+			});
 			try {
 				body(step, script).apply(sink);
 			}
 			catch (SQLException | RuntimeException ex) {
-				throw statementFailed(connection, step, script, sink, total, transactional, started, ex);
+				throw statementFailed(connection, step, script, sink, total, transactional, started, marker, ex);
 			}
 			connection.setAutoCommit(false);
 			Duration duration;
@@ -66,8 +71,8 @@ final class StepRunner {
 					this.versionTable.apply(connection, update);
 				}
 				duration = Duration.ofNanos(System.nanoTime() - start);
-				this.historyTable.insert(connection, row(step, script, started, duration, true,
-						sink.executed().size(), (total < 0) ? sink.executed().size() : total, ""));
+				record(connection, marker, row(step, script, started, duration, true, sink.executed().size(),
+						(total < 0) ? sink.executed().size() : total, ""));
 				connection.commit();
 			}
 			catch (RetortException | SQLException ex) {
@@ -75,9 +80,8 @@ final class StepRunner {
 					// the statements are in the schema but the version table does not say so
 					rollbackQuietly(connection);
 					connection.setAutoCommit(true);
-					this.historyTable.insert(connection, row(step, script, started,
-							Duration.between(started, Instant.now()), false, sink.executed().size(),
-							sink.executed().size(), Failures.databaseMessage(ex)));
+					record(connection, marker, row(step, script, started, Duration.between(started, Instant.now()),
+							false, sink.executed().size(), sink.executed().size(), Failures.databaseMessage(ex)));
 				}
 				throw ex;
 			}
@@ -98,18 +102,52 @@ final class StepRunner {
 		}
 	}
 
+	/**
+	 * Where statements commit one by one, a history row saying "running" is committed before the
+	 * first of them and kept up to date after each: if the process is killed part-way, that row is
+	 * what tells the next run the revision is half-applied (a caught failure is recorded anyway, a
+	 * kill -9 or a lost connection is not). Returns its id, or 0 when the step needs none.
+	 */
+	private long marker(Connection connection, Step step, Script script, Instant started, boolean transactional,
+			int total) throws SQLException {
+		if (transactional || total == 0 || step.operation() == Step.Operation.STAMP) {
+			return 0;
+		}
+		return this.historyTable.insertReturningId(connection,
+				row(step, script, started, Duration.ZERO, false, 0, Math.max(total, 0), interrupted(0, total)));
+	}
+
+	/** The marker's error text: true of a process that died, and says so for one still running. */
+	static String interrupted(int committed, int total) {
+		return "running statement " + (committed + 1) + ((total > 0) ? " of " + total : "")
+				+ " when last recorded; unless a migration is still running, the process stopped (killed, crashed or"
+				+ " disconnected) before the revision finished, and that statement may or may not have taken effect";
+	}
+
+	private void record(Connection connection, long marker, HistoryRow row) throws SQLException {
+		if (marker > 0) {
+			this.historyTable.update(connection, marker, row);
+		}
+		else {
+			this.historyTable.insert(connection, row);
+		}
+	}
+
 	private RetortException statementFailed(Connection connection, Step step, Script script, LiveSink sink,
-			int total, boolean transactional, Instant started, Exception cause) throws SQLException {
+			int total, boolean transactional, Instant started, long marker, Exception cause) throws SQLException {
 		List<String> committed = sink.executed();
 		if (transactional || committed.isEmpty()) {
 			rollbackQuietly(connection);
+			if (marker > 0) {
+				// the first statement failed, so nothing is half-applied after all
+				this.historyTable.delete(connection, marker);
+			}
 			return Failures.revisionFailed(step, script, sink, total, transactional, cause);
 		}
 		// what ran is in the schema for good: say so in history, so the next upgrade stops until resolved
 		connection.setAutoCommit(true);
-		this.historyTable.insert(connection, row(step, script, started,
-				Duration.between(started, Instant.now()), false, committed.size(), Math.max(total, committed.size() + 1),
-				Failures.databaseMessage(cause)));
+		record(connection, marker, row(step, script, started, Duration.between(started, Instant.now()), false,
+				committed.size(), Math.max(total, committed.size() + 1), Failures.databaseMessage(cause)));
 		return Failures.partial(step, script, sink, total, this.dialect, cause);
 	}
 
