@@ -69,6 +69,15 @@ def normalize(text):
     return "\n".join(out)
 
 
+def alembic_project(tmp):
+    """An Alembic environment in tmp holding cli_fixtures.GRAPH as revision scripts."""
+    cfg = alembic.config.Config(os.path.join(tmp, "alembic.ini"))
+    cfg.set_main_option("script_location", os.path.join(tmp, "env"))
+    with contextlib.redirect_stdout(io.StringIO()):
+        command.init(cfg, os.path.join(tmp, "env"))
+    cli_fixtures.write_alembic(os.path.join(tmp, "env", "versions"))
+
+
 def run_alembic(tmp, argv):
     buf = io.StringIO()
     cfg = alembic.config.Config(os.path.join(tmp, "alembic.ini"), stdout=buf)
@@ -99,11 +108,7 @@ def write_fixture(out, seed, size):
     cli_fixtures.write_retort(os.path.join(out, "revisions"))
     os.makedirs(os.path.join(out, "expected"), exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        cfg = alembic.config.Config(os.path.join(tmp, "alembic.ini"))
-        cfg.set_main_option("script_location", os.path.join(tmp, "env"))
-        with contextlib.redirect_stdout(io.StringIO()):
-            command.init(cfg, os.path.join(tmp, "env"))
-        cli_fixtures.write_alembic(os.path.join(tmp, "env", "versions"))
+        alembic_project(tmp)
         some = rng.choice(graph)[0]
         commands = {"heads": ["heads"], "heads_v": ["heads", "-v"], "heads_resolve": ["heads", "--resolve-dependencies"],
                     "branches": ["branches"], "branches_v": ["branches", "-v"], "history": ["history"],
@@ -133,11 +138,7 @@ def main():
         graph = random_graph(rng, size)
         cli_fixtures.GRAPH[:] = graph
         with tempfile.TemporaryDirectory() as tmp:
-            cfg = alembic.config.Config(os.path.join(tmp, "alembic.ini"))
-            cfg.set_main_option("script_location", os.path.join(tmp, "env"))
-            with contextlib.redirect_stdout(io.StringIO()):
-                command.init(cfg, os.path.join(tmp, "env"))
-            cli_fixtures.write_alembic(os.path.join(tmp, "env", "versions"))
+            alembic_project(tmp)
             project = os.path.join(tmp, "project")
             cli_fixtures.write_retort(os.path.join(project, "src", "main", "resources", "db", "revisions"))
             some = rng.choice(graph)[0]
