@@ -56,14 +56,13 @@ final class HistoryTable {
 	}
 
 	/**
-	 * Insert a row and return its id. Only called under the migration lock, so the newest row with
-	 * this revision is the one just written.
+	 * Insert a row and return its id. Only called under the migration lock, so the newest row is the
+	 * one just written; {@code MAX(id)} reads the primary key index, so the cost does not grow with
+	 * the history (filtering by revision would scan it).
 	 */
 	long insertReturningId(Connection connection, HistoryRow row) throws SQLException {
 		insert(connection, row);
-		try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(id) FROM " + this.tables.history()
-				+ " WHERE revision = ?")) {
-			statement.setString(1, row.revision());
+		try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(id) FROM " + this.tables.history())) {
 			try (ResultSet result = statement.executeQuery()) {
 				result.next();
 				return result.getLong(1);
