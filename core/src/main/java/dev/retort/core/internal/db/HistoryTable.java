@@ -35,73 +35,77 @@ final class HistoryTable {
 		}
 	}
 
-	void insert(Connection connection, HistoryRow row) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("INSERT INTO " + this.tables.history()
-				+ " (" + COLUMNS.substring(4) + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			statement.setString(1, row.revision());
-			statement.setString(2, String.join(",", row.downRevisions()));
-			statement.setString(3, row.operation());
-			statement.setString(4, clip(row.message(), 1000));
-			statement.setString(5, row.checksum());
-			statement.setString(6, clip(row.appliedBy(), 255));
-			statement.setObject(7, LocalDateTime.ofInstant(row.startedAt(), ZoneOffset.UTC));
-			statement.setLong(8, row.durationMs());
-			statement.setBoolean(9, row.success());
-			statement.setString(10, row.retortVersion());
-			statement.setInt(11, row.statementsCommitted());
-			statement.setInt(12, row.statementsTotal());
-			statement.setString(13, clip(row.error(), 2000));
-			statement.executeUpdate();
-		}
+	void insert(PreparedStatements statements, HistoryRow row) throws SQLException {
+		PreparedStatement statement = statements.get(insertSql());
+		bind(statement, row);
+		statement.executeUpdate();
 	}
 
 	/**
-	 * Insert a row and return its id. Only called under the migration lock, so the newest row is the
-	 * one just written; {@code MAX(id)} reads the primary key index, so the cost does not grow with
-	 * the history (filtering by revision would scan it).
+	 * Insert a row and return its id, read back as the generated key in the same round trip.
 	 */
-	long insertReturningId(Connection connection, HistoryRow row) throws SQLException {
-		insert(connection, row);
-		try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(id) FROM " + this.tables.history())) {
-			try (ResultSet result = statement.executeQuery()) {
-				result.next();
-				return result.getLong(1);
+	long insertReturningId(PreparedStatements statements, HistoryRow row) throws SQLException {
+		PreparedStatement statement = statements.returningKeys(insertSql());
+		bind(statement, row);
+		statement.executeUpdate();
+		try (ResultSet keys = statement.getGeneratedKeys()) {
+			if (!keys.next()) {
+				throw new SQLException("The database returned no id for the row inserted into " + this.tables.history());
 			}
+			// PostgreSQL returns every column of the row: the id is the first
+			return keys.getLong(1);
 		}
+	}
+
+	private String insertSql() {
+		return "INSERT INTO " + this.tables.history() + " (" + COLUMNS.substring(4)
+				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+	}
+
+	private static void bind(PreparedStatement statement, HistoryRow row) throws SQLException {
+		statement.setString(1, row.revision());
+		statement.setString(2, String.join(",", row.downRevisions()));
+		statement.setString(3, row.operation());
+		statement.setString(4, clip(row.message(), 1000));
+		statement.setString(5, row.checksum());
+		statement.setString(6, clip(row.appliedBy(), 255));
+		statement.setObject(7, LocalDateTime.ofInstant(row.startedAt(), ZoneOffset.UTC));
+		statement.setLong(8, row.durationMs());
+		statement.setBoolean(9, row.success());
+		statement.setString(10, row.retortVersion());
+		statement.setInt(11, row.statementsCommitted());
+		statement.setInt(12, row.statementsTotal());
+		statement.setString(13, clip(row.error(), 2000));
 	}
 
 	/** Overwrite the outcome columns of a row written earlier (an in-progress marker). */
-	void update(Connection connection, long id, HistoryRow row) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.tables.history()
+	void update(PreparedStatements statements, long id, HistoryRow row) throws SQLException {
+		PreparedStatement statement = statements.get("UPDATE " + this.tables.history()
 				+ " SET duration_ms = ?, success = ?, statements_committed = ?, statements_total = ?, error = ?"
-				+ " WHERE id = ?")) {
-			statement.setLong(1, row.durationMs());
-			statement.setBoolean(2, row.success());
-			statement.setInt(3, row.statementsCommitted());
-			statement.setInt(4, row.statementsTotal());
-			statement.setString(5, clip(row.error(), 2000));
-			statement.setLong(6, id);
-			statement.executeUpdate();
-		}
+				+ " WHERE id = ?");
+		statement.setLong(1, row.durationMs());
+		statement.setBoolean(2, row.success());
+		statement.setInt(3, row.statementsCommitted());
+		statement.setInt(4, row.statementsTotal());
+		statement.setString(5, clip(row.error(), 2000));
+		statement.setLong(6, id);
+		statement.executeUpdate();
 	}
 
 	/** Record that statements 1..committed of a running revision are in the schema. */
-	void progress(Connection connection, long id, int committed, String error) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("UPDATE " + this.tables.history()
-				+ " SET statements_committed = ?, error = ? WHERE id = ?")) {
-			statement.setInt(1, committed);
-			statement.setString(2, clip(error, 2000));
-			statement.setLong(3, id);
-			statement.executeUpdate();
-		}
+	void progress(PreparedStatements statements, long id, int committed, String error) throws SQLException {
+		PreparedStatement statement = statements
+			.get("UPDATE " + this.tables.history() + " SET statements_committed = ?, error = ? WHERE id = ?");
+		statement.setInt(1, committed);
+		statement.setString(2, clip(error, 2000));
+		statement.setLong(3, id);
+		statement.executeUpdate();
 	}
 
-	void delete(Connection connection, long id) throws SQLException {
-		try (PreparedStatement statement = connection.prepareStatement("DELETE FROM " + this.tables.history()
-				+ " WHERE id = ?")) {
-			statement.setLong(1, id);
-			statement.executeUpdate();
-		}
+	void delete(PreparedStatements statements, long id) throws SQLException {
+		PreparedStatement statement = statements.get("DELETE FROM " + this.tables.history() + " WHERE id = ?");
+		statement.setLong(1, id);
+		statement.executeUpdate();
 	}
 
 	/** Every row, oldest first; empty when the table does not exist. */

@@ -2,7 +2,6 @@ package dev.retort.core.internal.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +12,7 @@ import java.util.Optional;
  */
 final class LiveSink implements DialectSink {
 
-	private final Connection connection;
+	private final PreparedStatements statements;
 
 	private final Dialect dialect;
 
@@ -23,13 +22,8 @@ final class LiveSink implements DialectSink {
 
 	private String failing = "";
 
-	LiveSink(Connection connection, Dialect dialect) {
-		this(connection, dialect, (count) -> {
-		});
-	}
-
-	LiveSink(Connection connection, Dialect dialect, Progress progress) {
-		this.connection = connection;
+	LiveSink(PreparedStatements statements, Dialect dialect, Progress progress) {
+		this.statements = statements;
 		this.dialect = dialect;
 		this.progress = progress;
 	}
@@ -42,9 +36,7 @@ final class LiveSink implements DialectSink {
 	@Override
 	public void execute(String sql) throws SQLException {
 		this.failing = sql;
-		try (Statement statement = this.connection.createStatement()) {
-			statement.execute(sql);
-		}
+		this.statements.plain().execute(sql);
 		this.executed.add(sql);
 		this.failing = "";
 		this.progress.executed(this.executed.size());
@@ -52,11 +44,15 @@ final class LiveSink implements DialectSink {
 
 	@Override
 	public Optional<Connection> connection() {
-		return Optional.of(this.connection);
+		return Optional.of(this.statements.connection());
 	}
 
 	List<String> executed() {
 		return List.copyOf(this.executed);
+	}
+
+	int executedCount() {
+		return this.executed.size();
 	}
 
 	/** Hears each statement that finished, so its commit can be recorded before the next one starts. */

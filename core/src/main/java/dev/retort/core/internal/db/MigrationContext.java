@@ -205,7 +205,6 @@ public final class MigrationContext {
 			});
 		}
 		String appliedBy = appliedBy(connection);
-		StepRunner runner = new StepRunner(tables, appliedBy, this.settings.retortVersion(), listener);
 		List<String> heads = new ArrayList<>(before);
 		if (command == Command.STAMP && plan.headsBefore().isEmpty() && !before.isEmpty()) {
 			// stamp --purge: the plan starts from an empty table, so empty it first
@@ -213,14 +212,17 @@ public final class MigrationContext {
 			heads.clear();
 		}
 		List<AppliedStep> applied = new ArrayList<>();
-		for (int i = 0; i < plan.steps().size(); i++) {
-			Step step = plan.steps().get(i);
-			applied.add(runner.run(connection, step, scripts.get(i)));
-			apply(heads, step.versionUpdates());
-		}
-		if (command == Command.STAMP) {
-			new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(connection, catalog,
-					heads, applied.isEmpty() && partial.isPresent());
+		try (PreparedStatements statements = new PreparedStatements(connection)) {
+			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener);
+			for (int i = 0; i < plan.steps().size(); i++) {
+				Step step = plan.steps().get(i);
+				applied.add(runner.run(connection, step, scripts.get(i)));
+				apply(heads, step.versionUpdates());
+			}
+			if (command == Command.STAMP) {
+				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(statements, catalog,
+						heads, applied.isEmpty() && partial.isPresent());
+			}
 		}
 		return new MigrationResult(applied, before, heads);
 	}

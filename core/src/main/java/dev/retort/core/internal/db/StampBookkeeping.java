@@ -29,16 +29,16 @@ final class StampBookkeeping {
 		this.retortVersion = retortVersion;
 	}
 
-	void record(Connection connection, Catalog catalog, List<String> heads, boolean resolvePartial)
+	void record(PreparedStatements statements, Catalog catalog, List<String> heads, boolean resolvePartial)
 			throws SQLException {
-		connection.setAutoCommit(true);
-		Map<String, String> recorded = this.historyTable.recordedChecksums(connection);
+		statements.connection().setAutoCommit(true);
+		Map<String, String> recorded = this.historyTable.recordedChecksums(statements.connection());
 		int written = 0;
 		for (String id : Checksums.applied(catalog, heads)) {
 			Optional<Script> script = catalog.script(id);
 			String before = recorded.get(id);
 			if (script.isPresent() && before != null && !before.equals(script.get().checksum())) {
-				this.historyTable.insert(connection, row(script.get()));
+				this.historyTable.insert(statements, row(script.get()));
 				written++;
 			}
 		}
@@ -46,12 +46,12 @@ final class StampBookkeeping {
 			for (String head : heads) {
 				Optional<Script> script = catalog.script(head);
 				if (script.isPresent()) {
-					this.historyTable.insert(connection, row(script.get()));
+					this.historyTable.insert(statements, row(script.get()));
 					written++;
 				}
 			}
 			if (written == 0) {
-				this.historyTable.insert(connection, new HistoryRow(0, "base", List.of(), "stamp", "", "",
+				this.historyTable.insert(statements, new HistoryRow(0, "base", List.of(), "stamp", "", "",
 						this.appliedBy, Instant.now(), 0, true, this.retortVersion, 0, 0, ""));
 			}
 		}

@@ -35,7 +35,11 @@ final class StepRunner {
 
 	private final MigrationListener listener;
 
-	StepRunner(Tables tables, String appliedBy, String retortVersion, MigrationListener listener) {
+	private final PreparedStatements statements;
+
+	StepRunner(Tables tables, PreparedStatements statements, String appliedBy, String retortVersion,
+			MigrationListener listener) {
+		this.statements = statements;
 		this.dialect = tables.dialect();
 		this.versionTable = new VersionTable(tables);
 		this.historyTable = new HistoryTable(tables);
@@ -53,10 +57,10 @@ final class StepRunner {
 		try {
 			connection.setAutoCommit(!transactional);
 			long marker = marker(connection, step, script, started, transactional, total);
-			LiveSink sink = new LiveSink(connection, this.dialect, (count) -> {
+			LiveSink sink = new LiveSink(this.statements, this.dialect, (count) -> {
 				// after the last statement the final history row follows at once; one round trip fewer
 				if (marker > 0 && count != total) {
-					this.historyTable.progress(connection, marker, count, interrupted(count, total));
+					this.historyTable.progress(this.statements, marker, count, interrupted(count, total));
 				}
 			});
 			try {
@@ -69,20 +73,20 @@ final class StepRunner {
 			Duration duration;
 			try {
 				for (VersionUpdate update : step.versionUpdates()) {
-					this.versionTable.apply(connection, update);
+					this.versionTable.apply(this.statements, update);
 				}
 				duration = Duration.ofNanos(System.nanoTime() - start);
-				record(connection, marker, row(step, script, started, duration, true, sink.executed().size(),
-						(total < 0) ? sink.executed().size() : total, ""));
+				int executed = sink.executedCount();
+				record(marker, row(step, script, started, duration, true, executed, (total < 0) ? executed : total, ""));
 				connection.commit();
 			}
 			catch (RetortException | SQLException ex) {
-				if (!transactional && !sink.executed().isEmpty()) {
+				if (!transactional && sink.executedCount() > 0) {
 					// the statements are in the schema but the version table does not say so
 					rollbackQuietly(connection);
 					connection.setAutoCommit(true);
-					record(connection, marker, row(step, script, started, Duration.between(started, Instant.now()),
-							false, sink.executed().size(), sink.executed().size(), Failures.databaseMessage(ex)));
+					record(marker, row(step, script, started, Duration.between(started, Instant.now()), false,
+							sink.executedCount(), sink.executedCount(), Failures.databaseMessage(ex)));
 				}
 				throw ex;
 			}
@@ -114,7 +118,7 @@ final class StepRunner {
 		if (transactional || total == 0 || step.operation() == Step.Operation.STAMP) {
 			return 0;
 		}
-		return this.historyTable.insertReturningId(connection,
+		return this.historyTable.insertReturningId(this.statements,
 				row(step, script, started, Duration.ZERO, false, 0, Math.max(total, 0), interrupted(0, total)));
 	}
 
@@ -125,12 +129,12 @@ final class StepRunner {
 				+ " disconnected) before the revision finished, and that statement may or may not have taken effect";
 	}
 
-	private void record(Connection connection, long marker, HistoryRow row) throws SQLException {
+	private void record(long marker, HistoryRow row) throws SQLException {
 		if (marker > 0) {
-			this.historyTable.update(connection, marker, row);
+			this.historyTable.update(this.statements, marker, row);
 		}
 		else {
-			this.historyTable.insert(connection, row);
+			this.historyTable.insert(this.statements, row);
 		}
 	}
 
@@ -141,13 +145,13 @@ final class StepRunner {
 			rollbackQuietly(connection);
 			if (marker > 0) {
 				// the first statement failed, so nothing is half-applied after all
-				this.historyTable.delete(connection, marker);
+				this.historyTable.delete(this.statements, marker);
 			}
 			return Failures.revisionFailed(step, script, sink, total, transactional, cause);
 		}
 		// what ran is in the schema for good: say so in history, so the next upgrade stops until resolved
 		connection.setAutoCommit(true);
-		record(connection, marker, row(step, script, started, Duration.between(started, Instant.now()), false,
+		record(marker, row(step, script, started, Duration.between(started, Instant.now()), false,
 				committed.size(), Math.max(total, committed.size() + 1), Failures.databaseMessage(cause)));
 		return Failures.partial(step, script, sink, total, this.dialect, cause);
 	}

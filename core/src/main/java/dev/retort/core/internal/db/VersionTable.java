@@ -56,11 +56,11 @@ final class VersionTable {
 	}
 
 	/** Applies one change; every change must touch exactly one row. */
-	void apply(Connection connection, VersionUpdate update) throws SQLException {
+	void apply(PreparedStatements statements, VersionUpdate update) throws SQLException {
 		String table = this.tables.version();
 		if (update instanceof VersionUpdate.Insert insert) {
-			try (PreparedStatement statement = connection
-				.prepareStatement("INSERT INTO " + table + " (version_num) VALUES (?)")) {
+			try {
+				PreparedStatement statement = statements.get("INSERT INTO " + table + " (version_num) VALUES (?)");
 				statement.setString(1, insert.revision());
 				statement.executeUpdate();
 			}
@@ -73,27 +73,22 @@ final class VersionTable {
 			}
 		}
 		else if (update instanceof VersionUpdate.Delete delete) {
-			try (PreparedStatement statement = connection
-				.prepareStatement("DELETE FROM " + table + " WHERE version_num = ?")) {
-				statement.setString(1, delete.revision());
-				int count = statement.executeUpdate();
-				if (count != 1) {
-					throw inconsistent("Online migration expected to match one row when deleting '" + delete.revision()
-							+ "' in '" + this.tables.versionDisplay() + "'; " + count + " found");
-				}
+			PreparedStatement statement = statements.get("DELETE FROM " + table + " WHERE version_num = ?");
+			statement.setString(1, delete.revision());
+			int count = statement.executeUpdate();
+			if (count != 1) {
+				throw inconsistent("Online migration expected to match one row when deleting '" + delete.revision()
+						+ "' in '" + this.tables.versionDisplay() + "'; " + count + " found");
 			}
 		}
 		else if (update instanceof VersionUpdate.Update change) {
-			try (PreparedStatement statement = connection
-				.prepareStatement("UPDATE " + table + " SET version_num = ? WHERE version_num = ?")) {
-				statement.setString(1, change.to());
-				statement.setString(2, change.from());
-				int count = statement.executeUpdate();
-				if (count != 1) {
-					throw inconsistent("Online migration expected to match one row when updating '" + change.from()
-							+ "' to '" + change.to() + "' in '" + this.tables.versionDisplay() + "'; " + count
-							+ " found");
-				}
+			PreparedStatement statement = statements.get("UPDATE " + table + " SET version_num = ? WHERE version_num = ?");
+			statement.setString(1, change.to());
+			statement.setString(2, change.from());
+			int count = statement.executeUpdate();
+			if (count != 1) {
+				throw inconsistent("Online migration expected to match one row when updating '" + change.from()
+						+ "' to '" + change.to() + "' in '" + this.tables.versionDisplay() + "'; " + count + " found");
 			}
 		}
 	}
