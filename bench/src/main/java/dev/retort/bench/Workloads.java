@@ -1,5 +1,9 @@
 package dev.retort.bench;
 
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -45,6 +50,9 @@ final class Workloads {
 				noops.add(noop(tool, "cold", database, corpus, counting, false));
 				if (tool == Tool.RETORT) {
 					noops.add(noop(tool, "loaded", database, corpus, counting, true));
+				}
+				if (tool == Tool.JDBC) {
+					noops.add(readFiles(database, corpus));
 				}
 				return new Outcome(apply, noops);
 			}
@@ -124,6 +132,31 @@ final class Workloads {
 			throw failure[0];
 		}
 		return true;
+	}
+
+	/**
+	 * The floor of a start that checks its files: list Retort's revision folder and read every
+	 * file, nothing else. Reported beside B, where reading the files is what grows with N.
+	 */
+	private NoopResult readFiles(Database database, Corpus corpus) throws IOException {
+		double[] times = new double[this.noopRepetitions];
+		for (int i = 0; i < times.length; i++) {
+			long start = System.nanoTime();
+			long bytes = 0;
+			try (Stream<Path> files = Files.list(corpus.retortDir())) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					try (FileInputStream in = new FileInputStream(file.toFile())) {
+						bytes += in.readAllBytes().length;
+					}
+				}
+			}
+			times[i] = (System.nanoTime() - start) / 1e6;
+			if (bytes == 0) {
+				throw new IllegalStateException("no revision files in " + corpus.retortDir());
+			}
+		}
+		Arrays.sort(times);
+		return new NoopResult(Tool.JDBC, "read-files", database, corpus.size(), times[times.length / 2], times[0], 0);
 	}
 
 	private NoopResult noop(Tool tool, String variant, Database database, Corpus corpus,

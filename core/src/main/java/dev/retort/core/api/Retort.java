@@ -149,8 +149,10 @@ public final class Retort {
 	 */
 	public MigrationResult upgrade(String target) {
 		Objects.requireNonNull(target, "'target' must not be null");
-		Optional<MigrationResult> nothingToDo = context().upToDate((current) -> graph().upgrade(current, target),
-				loaded().catalog(), this.configuration.validateChecksums());
+		MigrationContext context = context();
+		loadInBackground();
+		Optional<MigrationResult> nothingToDo = context.upToDate((current) -> graph().upgrade(current, target),
+				() -> loaded().catalog(), this.configuration.validateChecksums());
 		return nothingToDo.orElseGet(() -> migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target)));
 	}
 
@@ -193,11 +195,16 @@ public final class Retort {
 	}
 
 	/**
-	 * Compare the checksums recorded for applied revisions with the files now.
+	 * Compare the checksums recorded for applied revisions with the files now. Also splits the
+	 * statements of every SQL file, which other commands leave until a revision runs, so a
+	 * malformed file anywhere is reported.
 	 * @return the mismatches
+	 * @throws RetortException with {@code INVALID_REVISION_FILE} naming the first malformed file
 	 */
 	public ValidationResult validate() {
-		return context().validate(loaded().catalog());
+		Loaded loaded = loaded();
+		loaded.catalog().requireParsed();
+		return context().validate(loaded.catalog());
 	}
 
 	/**
@@ -297,6 +304,28 @@ public final class Retort {
 					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
 		}
 		return new MigrationContext(this.dataSource, this.settings);
+	}
+
+	/**
+	 * Start reading the revision files on a thread of their own, so that they are read while the
+	 * database check runs (at application start that includes opening the pool's first
+	 * connection). Whoever needs them next waits for that load; if it fails, that caller loads
+	 * again and gets the error itself.
+	 */
+	private void loadInBackground() {
+		if (this.loaded != null) {
+			return;
+		}
+		Thread loader = new Thread(() -> {
+			try {
+				loaded();
+			}
+			catch (RuntimeException ex) {
+				// reported by the caller's own load
+			}
+		}, "retort-load");
+		loader.setDaemon(true);
+		loader.start();
 	}
 
 	private Loaded loaded() {

@@ -35,4 +35,21 @@ public record Script(Revision revision, String checksum, boolean transactional, 
 		return this.revision.id();
 	}
 
+	/**
+	 * Split the SQL bodies now if they have not been (see {@link SqlBody}), so a malformed section
+	 * is reported before anything runs.
+	 * @return this script
+	 * @throws dev.retort.core.api.RetortException naming the file and line when a section cannot
+	 * be split
+	 */
+	public Script requireParsed() {
+		if (this.upgrade instanceof SqlBody sql) {
+			sql.statements();
+		}
+		if (this.downgrade.isPresent() && this.downgrade.get() instanceof SqlBody sql) {
+			sql.statements();
+		}
+		return this;
+	}
+
 }

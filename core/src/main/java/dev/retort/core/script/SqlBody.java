@@ -2,24 +2,88 @@ package dev.retort.core.script;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
- * The body of an SQL revision file: statements already split, sent in order.
+ * The body of an SQL revision file: its statements, sent in order.
  *
- * @param statements the statements without delimiters
+ * <p>A body read from a file is split into statements on first use: a start with nothing pending
+ * never needs the statements of applied revisions, and splitting them all cost more than reading
+ * the files. The engine splits the bodies of every revision it is about to run before the first
+ * of them starts, so a malformed section still stops a run before anything is applied.
+ * Thread-safe.
+ *
  * @since 0.1.0
  */
-public record SqlBody(List<String> statements) implements Body {
+public final class SqlBody implements Body {
 
-	public SqlBody {
-		statements = List.copyOf(statements);
+	private Supplier<List<String>> splitter;
+
+	private volatile List<String> statements;
+
+	/**
+	 * A body of statements already split.
+	 * @param statements the statements without delimiters
+	 */
+	public SqlBody(List<String> statements) {
+		this.statements = List.copyOf(statements);
+	}
+
+	private SqlBody(Supplier<List<String>> splitter) {
+		this.splitter = splitter;
+	}
+
+	/**
+	 * A body split on first use.
+	 * @param splitter splits the section; may throw a
+	 * {@link dev.retort.core.api.RetortException} naming the file and line, thrown again on each
+	 * use until the file is fixed
+	 * @return the body
+	 */
+	public static SqlBody deferred(Supplier<List<String>> splitter) {
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"));
+	}
+
+	/**
+	 * The statements, split now if not yet.
+	 * @return the statements without delimiters
+	 */
+	public List<String> statements() {
+		List<String> split = this.statements;
+		if (split == null) {
+			synchronized (this) {
+				split = this.statements;
+				if (split == null) {
+					split = List.copyOf(this.splitter.get());
+					this.statements = split;
+					this.splitter = null;
+				}
+			}
+		}
+		return split;
 	}
 
 	@Override
 	public void apply(StatementSink sink) throws SQLException {
-		for (String statement : this.statements) {
+		for (String statement : statements()) {
 			sink.execute(statement);
 		}
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return (this == other) || (other instanceof SqlBody body && statements().equals(body.statements()));
+	}
+
+	@Override
+	public int hashCode() {
+		return statements().hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return "SqlBody[statements=" + statements() + "]";
 	}
 
 }

@@ -8,12 +8,15 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.retort.core.graph.Revision;
 import dev.retort.core.graph.Step;
+import dev.retort.core.script.LocationScriptSource;
+import dev.retort.core.script.ScriptSource;
 import dev.retort.test.DatabaseKind;
 import dev.retort.test.DatabaseTest;
 import dev.retort.test.TestDatabase;
@@ -145,6 +148,74 @@ class RetortEngineTests {
 			.withMessageContaining("nothing was run");
 		assertThat(retort.current()).containsExactly("cccc");
 		assertThat(tableExists(db, "t_c")).as("cccc's downgrade did not run").isTrue();
+	}
+
+	@DatabaseTest
+	void aMalformedPendingFileStopsTheUpgradeBeforeItsFirstStep(TestDatabase db) throws Exception {
+		write("aaaa", "", "create a", "CREATE TABLE t_a (id INT);", "DROP TABLE t_a;");
+		Retort first = retort(db);
+		first.upgrade("heads");
+		write("bbbb", "aaaa", "create b", "CREATE TABLE t_b (id INT);", "DROP TABLE t_b;");
+		write("cccc", "bbbb", "broken", "INSERT INTO t_b (id) VALUES ('oops);", "DELETE FROM t_b;");
+		// statements are split on first use, so loading and a status do not stumble on the broken file
+		Retort retort = retort(db);
+		assertThat(retort.status().pending()).extracting(Revision::id).containsExactly("bbbb", "cccc");
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.upgrade("heads"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_REVISION_FILE))
+			.withMessageContaining("cccc_broken.sql line 6: unterminated quoted text");
+		assertThat(retort.current()).containsExactly("aaaa");
+		assertThat(tableExists(db, "t_b")).as("bbbb did not run").isFalse();
+		assertThat(retort.history()).hasSize(1);
+		assertThatExceptionOfType(RetortException.class).isThrownBy(retort::validate)
+			.withMessageContaining("cccc_broken.sql line 6: unterminated quoted text");
+	}
+
+	@DatabaseTest(DatabaseKind.H2)
+	void manyEditedFilesAreCountedBeyondTheFirstTen(TestDatabase db) throws Exception {
+		String parent = "";
+		for (int i = 1; i <= 12; i++) {
+			String id = String.format("r%03d", i);
+			write(id, parent, "create " + i, "CREATE TABLE t_" + i + " (id INT);", "DROP TABLE t_" + i + ";");
+			parent = id;
+		}
+		retort(db).upgrade("heads");
+		try (var files = Files.list(this.dir)) {
+			for (Path file : files.toList()) {
+				Files.writeString(file, Files.readString(file) + "-- edited\n");
+			}
+		}
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort(db).upgrade("heads"))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.CHECKSUM_MISMATCH))
+			.withMessageStartingWith("Validate failed: 12 applied revisions differ from the revision files")
+			.withMessageContaining("... and 2 more (`validate --json` lists them all)")
+			.satisfies((ex) -> assertThat(ex.getMessage().split("\n-> Applied to database", -1)).hasSize(11));
+		assertThat(retort(db).validate().mismatches()).hasSize(12);
+	}
+
+	@DatabaseTest(DatabaseKind.H2)
+	void filesAreReadOnceWhileTheDatabaseIsCheckedAndAFailedReadIsReportedByTheCaller(TestDatabase db)
+			throws Exception {
+		write("aaaa", "", "create a", "CREATE TABLE t_a (id INT);", "DROP TABLE t_a;");
+		AtomicInteger loads = new AtomicInteger();
+		ScriptSource files = () -> {
+			loads.incrementAndGet();
+			return LocationScriptSource.of(List.of("filesystem:" + this.dir), getClass().getClassLoader()).load();
+		};
+		Retort retort = Retort.configure().dataSource(db.dataSource()).scriptSource(files).load();
+		retort.upgrade("heads");
+		retort.upgrade("heads");
+		assertThat(retort.current()).containsExactly("aaaa");
+		assertThat(loads).as("read on a thread of its own, once, and kept").hasValue(1);
+
+		ScriptSource broken = () -> {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, "broken.sql line 1: nope");
+		};
+		Retort failing = Retort.configure().dataSource(db.dataSource()).scriptSource(broken).load();
+		for (int attempt = 0; attempt < 2; attempt++) {
+			// whichever thread read first, the caller gets the error, every time
+			assertThatExceptionOfType(RetortException.class).isThrownBy(() -> failing.upgrade("heads"))
+				.withMessage("broken.sql line 1: nope");
+		}
 	}
 
 	@DatabaseTest

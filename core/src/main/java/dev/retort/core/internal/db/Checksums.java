@@ -48,6 +48,9 @@ final class Checksums {
 		return ids;
 	}
 
+	/** More than this many mismatches are counted, not listed: a message of thousands of lines helps nobody. */
+	static final int LISTED_MISMATCHES = 10;
+
 	static void refuseMismatches(ValidationResult result, List<String> current) {
 		if (result.valid()) {
 			return;
@@ -55,7 +58,8 @@ final class Checksums {
 		StringBuilder message = new StringBuilder("Validate failed: ").append(result.mismatches().size())
 			.append((result.mismatches().size() == 1) ? " applied revision differs" : " applied revisions differ")
 			.append(" from the revision files; nothing was run.\n");
-		for (ChecksumMismatch mismatch : result.mismatches()) {
+		for (ChecksumMismatch mismatch : result.mismatches().subList(0,
+				Math.min(result.mismatches().size(), LISTED_MISMATCHES))) {
 			message.append("Revision ")
 				.append(mismatch.revision())
 				.append(mismatch.source().map((source) -> " (" + source + ")").orElse(" (file not found)"))
@@ -64,6 +68,10 @@ final class Checksums {
 				.append("\n-> Resolved locally    : ")
 				.append(mismatch.resolvedChecksum().orElse("<no file>"))
 				.append('\n');
+		}
+		int unlisted = result.mismatches().size() - LISTED_MISMATCHES;
+		if (unlisted > 0) {
+			message.append("... and ").append(unlisted).append(" more (`validate --json` lists them all)\n");
 		}
 		message.append("Either revert the file to what was applied (or restore it), or, if the database already"
 				+ " matches the edited file, run `stamp ")

@@ -1,6 +1,7 @@
 package dev.retort.core.internal.db;
 
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -33,6 +34,17 @@ public final class GraphCatalog implements Catalog {
 	public GraphCatalog(RevisionGraph graph, Map<String, Script> scripts) {
 		this.graph = graph;
 		this.scripts = Map.copyOf(scripts);
+	}
+
+	/**
+	 * Split the statements of every SQL file now (they are split on first use), in source order,
+	 * so the first malformed file is reported.
+	 */
+	public void requireParsed() {
+		this.scripts.values()
+			.stream()
+			.sorted(Comparator.comparing((Script script) -> script.revision().source()))
+			.forEach(Script::requireParsed);
 	}
 
 	@Override

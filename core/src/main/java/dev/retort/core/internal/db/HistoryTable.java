@@ -122,18 +122,50 @@ final class HistoryTable {
 
 	/** The checksum each revision had when it last ran up or was stamped successfully. */
 	Map<String, String> recordedChecksums(Connection connection) throws SQLException {
-		return checksums(readAll(connection));
+		return checksums(outcomes(connection));
+	}
+
+	/**
+	 * What each row says about its revision, oldest first: the four columns checksum validation
+	 * and the half-applied check need, so a start with nothing to do reads no more than that.
+	 */
+	List<Outcome> outcomes(Connection connection) throws SQLException {
+		List<Outcome> rows = new ArrayList<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery(
+						"SELECT revision, operation, success, checksum FROM " + this.tables.history() + " ORDER BY id")) {
+			while (result.next()) {
+				rows.add(new Outcome(result.getString(1), result.getString(2), result.getBoolean(3), result.getString(4)));
+			}
+		}
+		catch (SQLException ex) {
+			if (!this.tables.dialect().isMissingTable(ex)) {
+				throw ex;
+			}
+		}
+		return rows;
 	}
 
 	/** The checksum each revision had when it last ran up or was stamped successfully, from rows oldest first. */
-	static Map<String, String> checksums(List<HistoryRow> rows) {
+	static Map<String, String> checksums(List<Outcome> rows) {
 		Map<String, String> checksums = new HashMap<>();
-		for (HistoryRow row : rows) {
+		for (Outcome row : rows) {
 			if (row.success() && !row.operation().equals("downgrade")) {
 				checksums.put(row.revision(), row.checksum());
 			}
 		}
 		return checksums;
+	}
+
+	/**
+	 * One history row as checksum validation sees it.
+	 *
+	 * @param revision the revision
+	 * @param operation upgrade, downgrade or stamp
+	 * @param success whether the step finished
+	 * @param checksum the file's checksum when it ran
+	 */
+	record Outcome(String revision, String operation, boolean success, String checksum) {
 	}
 
 	private List<HistoryRow> query(Connection connection, String sql) throws SQLException {

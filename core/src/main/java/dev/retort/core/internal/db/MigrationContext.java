@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -117,31 +118,31 @@ public final class MigrationContext {
 
 	/**
 	 * Decide without the lock, without DDL and in two queries at most whether an upgrade has
-	 * anything to do, the common case when an application starts.
+	 * anything to do, the common case when an application starts. The scripts are asked for only
+	 * after both queries, so they can be read while the database answers.
 	 * @param planner makes the plan from the version table's rows
 	 * @param catalog the scripts, for checksum validation
 	 * @param validateChecksums whether an applied file that changed fails even a no-op upgrade
 	 * @return an empty result when there is nothing to do; empty when the locked path must run
 	 * (something is pending, or a half-applied revision must be reported)
 	 */
-	public Optional<MigrationResult> upToDate(Function<List<String>, Plan> planner, Catalog catalog,
+	public Optional<MigrationResult> upToDate(Function<List<String>, Plan> planner, Supplier<Catalog> catalog,
 			boolean validateChecksums) {
 		return read((connection, tables) -> {
 			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
 			HistoryTable history = new HistoryTable(tables);
-			List<HistoryRow> rows = null;
+			boolean unresolved;
 			if (validateChecksums) {
+				List<HistoryTable.Outcome> rows = history.outcomes(connection);
+				unresolved = !rows.isEmpty() && !rows.get(rows.size() - 1).success();
 				// before planning: a deleted applied file would otherwise only say "Can't locate revision"
-				rows = history.readAll(connection);
-				Checksums.refuseMismatches(Checksums.validate(catalog, current, HistoryTable.checksums(rows)), current);
+				Checksums.refuseMismatches(Checksums.validate(catalog.get(), current, HistoryTable.checksums(rows)),
+						current);
 			}
-			if (!planner.apply(current).isEmpty()) {
-				return Optional.empty();
+			else {
+				unresolved = history.latest(connection).filter((row) -> !row.success()).isPresent();
 			}
-			if (rows == null) {
-				rows = history.latest(connection).stream().toList();
-			}
-			if (!rows.isEmpty() && !rows.get(rows.size() - 1).success()) {
+			if (unresolved || !planner.apply(current).isEmpty()) {
 				return Optional.empty();
 			}
 			return Optional.of(new MigrationResult(List.of(), current, current));
@@ -197,6 +198,8 @@ public final class MigrationContext {
 		Plan plan = planner.apply(before);
 		List<Script> scripts = scripts(plan, catalog);
 		if (command != Command.STAMP) {
+			// statements are split on first use: a malformed file must stop the run before its first step
+			scripts.forEach(Script::requireParsed);
 			partial.ifPresent((row) -> Checksums.refuseUnlessEdited(row, catalog, command));
 		}
 		if (command == Command.DOWNGRADE) {

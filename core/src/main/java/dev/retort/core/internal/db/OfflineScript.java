@@ -64,7 +64,7 @@ public final class OfflineScript {
 			Script script = catalog.script(step.revision().id())
 				.orElseThrow(() -> new RetortException(ErrorCode.REVISION_NOT_FOUND,
 						"Can't locate revision identified by '" + step.revision().id() + "'"));
-			step(step, script);
+			step(step, script.requireParsed());
 		}
 		if (!plan.steps().isEmpty() && plan.headsAfter().isEmpty()) {
 			// as Alembic's offline mode: a script that ends at base leaves no version table behind

@@ -36,6 +36,35 @@ public final class Checksums {
 		return PREFIX + HexFormat.of().formatHex(hash);
 	}
 
+	/**
+	 * The checksum of a file's raw bytes, valid UTF-8: the same as {@link #of(String)} of the
+	 * decoded text. Most files need no normalizing, and their bytes are hashed as they are.
+	 * @param utf8 the file's bytes
+	 * @return {@code sha256:<hex>}
+	 */
+	public static String ofUtf8(byte[] utf8) {
+		int start = (utf8.length >= 3 && utf8[0] == (byte) 0xEF && utf8[1] == (byte) 0xBB && utf8[2] == (byte) 0xBF)
+				? 3 : 0;
+		if (needsNormalizing(utf8, start)) {
+			return of(new String(utf8, StandardCharsets.UTF_8));
+		}
+		MessageDigest digest = SHA_256.get();
+		digest.reset();
+		digest.update(utf8, start, utf8.length - start);
+		return PREFIX + HexFormat.of().formatHex(digest.digest());
+	}
+
+	/** Whether normalizing would change anything: a CR, or a blank before a line end. Multi-byte UTF-8 never holds ASCII bytes. */
+	private static boolean needsNormalizing(byte[] utf8, int start) {
+		for (int i = start; i < utf8.length; i++) {
+			byte b = utf8[i];
+			if (b == '\r' || (b == '\n' && i > start && isTrailingBlank((char) utf8[i - 1]))) {
+				return true;
+			}
+		}
+		return utf8.length > start && isTrailingBlank((char) utf8[utf8.length - 1]);
+	}
+
 	static String normalize(String text) {
 		int start = (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? 1 : 0;
 		StringBuilder out = new StringBuilder(text.length());

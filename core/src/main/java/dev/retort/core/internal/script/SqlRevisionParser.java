@@ -44,7 +44,7 @@ public final class SqlRevisionParser {
 	 * file, the line and the fix
 	 */
 	public static Script parse(String source, byte[] content) {
-		return parse(source, decode(source, content));
+		return parse(source, decode(source, content), Checksums.ofUtf8(content));
 	}
 
 	/**
@@ -54,6 +54,10 @@ public final class SqlRevisionParser {
 	 * @return the script
 	 */
 	public static Script parse(String source, String text) {
+		return parse(source, text, null);
+	}
+
+	private static Script parse(String source, String text, String knownChecksum) {
 		String body = (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? text.substring(1) : text;
 		Sections sections = Sections.read(source, body);
 		Headers headers = sections.headers();
@@ -62,10 +66,15 @@ public final class SqlRevisionParser {
 		Revision revision = new Revision(id, headers.idList(source, Headers.DOWN_REVISION),
 				headers.idList(source, Headers.BRANCH_LABELS), headers.idList(source, Headers.DEPENDS_ON),
 				headers.value(Headers.MESSAGE), headers.value(Headers.CREATE_DATE), source);
-		Body upgrade = new SqlBody(StatementSplitter.split(sections.upgrade(), source, sections.upgradeLine()));
+		// split when first needed (SqlBody): a start with nothing pending never needs the statements
+		String upgradeSql = sections.upgrade();
+		int upgradeLine = sections.upgradeLine();
+		Body upgrade = SqlBody.deferred(() -> StatementSplitter.split(upgradeSql, source, upgradeLine));
+		int downgradeLine = sections.downgradeLine();
 		Optional<Body> downgrade = sections.downgrade()
-			.map((sql) -> new SqlBody(StatementSplitter.split(sql, source, sections.downgradeLine())));
-		return new Script(revision, Checksums.of(body), headers.transactional(source), upgrade, downgrade);
+			.map((sql) -> SqlBody.deferred(() -> StatementSplitter.split(sql, source, downgradeLine)));
+		String checksum = (knownChecksum != null) ? knownChecksum : Checksums.of(body);
+		return new Script(revision, checksum, headers.transactional(source), upgrade, downgrade);
 	}
 
 	private static void checkFileName(String source, String id, int line) {
@@ -84,6 +93,12 @@ public final class SqlRevisionParser {
 	}
 
 	private static String decode(String source, byte[] content) {
+		String lenient = new String(content, StandardCharsets.UTF_8);
+		// the lenient decoder turns malformed bytes into U+FFFD; only then is the strict one needed
+		return (lenient.indexOf('\uFFFD') < 0) ? lenient : decodeStrictly(source, content);
+	}
+
+	private static String decodeStrictly(String source, byte[] content) {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

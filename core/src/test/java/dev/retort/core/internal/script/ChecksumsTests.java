@@ -1,5 +1,8 @@
 package dev.retort.core.internal.script;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +57,20 @@ class ChecksumsTests {
 	void leadingWhitespaceAndInnerSpacesCount() {
 		assertThat(Checksums.of("  a\n")).isNotEqualTo(Checksums.of("a\n"));
 		assertThat(Checksums.of("a  b\n")).isNotEqualTo(Checksums.of("a b\n"));
+	}
+
+	@Test
+	void rawBytesHashLikeTheirDecodedText() {
+		assertThat(Checksums.ofUtf8(NORMALIZED_FILE.getBytes(StandardCharsets.UTF_8))).isEqualTo(NORMALIZED_FILE_HASH);
+		String messy = "\uFEFF" + NORMALIZED_FILE.replace("\n", " \t\r\n");
+		assertThat(Checksums.ofUtf8(messy.getBytes(StandardCharsets.UTF_8))).isEqualTo(NORMALIZED_FILE_HASH);
+		// printf 'caf\xc3\xa9 \xe2\x82\xac\n' | sha256sum
+		assertThat(Checksums.ofUtf8("café €\n".getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo("sha256:f9455f160fdd25f9866778abecbd571aa6a6e1560b6434de7bb3e311ef768781");
+		for (String text : List.of("", "\uFEFF", "a", "a ", "a\t\n", "a\r", "\uFEFFa\nb", "x\f\ny\u000B", "€ \n€",
+				"a\n\n", " \n", "\n ")) {
+			assertThat(Checksums.ofUtf8(text.getBytes(StandardCharsets.UTF_8))).as(text).isEqualTo(Checksums.of(text));
+		}
 	}
 
 	@Test

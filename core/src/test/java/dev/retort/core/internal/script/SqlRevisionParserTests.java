@@ -45,7 +45,8 @@ class SqlRevisionParserTests {
 	}
 
 	private static ThrowableAssertAlternative<RetortException> assertInvalid(String text) {
-		return assertThatExceptionOfType(RetortException.class).isThrownBy(() -> parse(text))
+		// statements are split on first use; requireParsed() is what a run or `validate` calls first
+		return assertThatExceptionOfType(RetortException.class).isThrownBy(() -> parse(text).requireParsed())
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_REVISION_FILE));
 	}
 
@@ -246,6 +247,19 @@ class SqlRevisionParserTests {
 	@Test
 	void splitterErrorsCarryFileLineNumbers() {
 		assertInvalid("-- revision: ae1027a6acf0\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\n\nSELECT 'oops;\n")
+			.withMessageStartingWith(FILE + " line 6: unterminated quoted text");
+	}
+
+	@Test
+	void bodiesAreSplitOnFirstUseAndReportTheirErrorsEachTime() {
+		Script script = parse("-- revision: ae1027a6acf0\n-- migrate:upgrade\nSELECT 1;\n-- migrate:downgrade\n\nSELECT 'oops;\n");
+		assertThat(script.id()).isEqualTo("ae1027a6acf0");
+		assertThat(statements(script.upgrade())).containsExactly("SELECT 1");
+		for (int attempt = 0; attempt < 2; attempt++) {
+			assertThatExceptionOfType(RetortException.class).isThrownBy(() -> statements(script.downgrade().get()))
+				.withMessageStartingWith(FILE + " line 6: unterminated quoted text");
+		}
+		assertThatExceptionOfType(RetortException.class).isThrownBy(script::requireParsed)
 			.withMessageStartingWith(FILE + " line 6: unterminated quoted text");
 	}
 
