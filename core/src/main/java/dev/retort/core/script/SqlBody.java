@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The body of an SQL revision file: its statements, sent in order.
  *
@@ -18,9 +20,9 @@ import java.util.function.Supplier;
  */
 public final class SqlBody implements Body {
 
-	private Supplier<List<String>> splitter;
+	private @Nullable Supplier<List<String>> splitter;
 
-	private volatile List<String> statements;
+	private volatile @Nullable List<String> statements;
 
 	/**
 	 * A body of statements already split.
@@ -55,7 +57,7 @@ public final class SqlBody implements Body {
 			synchronized (this) {
 				split = this.statements;
 				if (split == null) {
-					split = List.copyOf(this.splitter.get());
+					split = List.copyOf(Objects.requireNonNull(this.splitter).get());
 					this.statements = split;
 					this.splitter = null;
 				}

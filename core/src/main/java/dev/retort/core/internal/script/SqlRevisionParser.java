@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.retort.core.graph.Revision;
 import dev.retort.core.script.Body;
 import dev.retort.core.script.Script;
@@ -57,7 +59,7 @@ public final class SqlRevisionParser {
 		return parse(source, text, null);
 	}
 
-	private static Script parse(String source, String text, String knownChecksum) {
+	private static Script parse(String source, String text, @Nullable String knownChecksum) {
 		String body = (!text.isEmpty() && text.charAt(0) == '\uFEFF') ? text.substring(1) : text;
 		Sections sections = Sections.read(source, body);
 		Headers headers = sections.headers();
