@@ -1,5 +1,9 @@
 package dev.retort.core.internal.db;
 
+import java.sql.Connection;
+import java.util.List;
+import java.util.Optional;
+
 import dev.retort.core.script.StatementSink;
 
 /**
@@ -14,5 +18,33 @@ public interface DialectSink extends StatementSink {
 	 * @return the dialect
 	 */
 	Dialect dialect();
+
+	/**
+	 * A sink that keeps each statement instead of running it, as offline rendering does; it has no
+	 * connection.
+	 * @param dialect the target database
+	 * @param statements where the statements go, in order
+	 * @return the sink
+	 */
+	static DialectSink collecting(Dialect dialect, List<String> statements) {
+		return new DialectSink() {
+
+			@Override
+			public Dialect dialect() {
+				return dialect;
+			}
+
+			@Override
+			public void execute(String sql) {
+				statements.add(sql);
+			}
+
+			@Override
+			public Optional<Connection> connection() {
+				return Optional.empty();
+			}
+
+		};
+	}
 
 }

@@ -110,12 +110,14 @@ final class HistoryTable {
 
 	/** Every row, oldest first; empty when the table does not exist. */
 	List<HistoryRow> readAll(Connection connection) throws SQLException {
-		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id");
+		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id",
+				HistoryTable::row);
 	}
 
 	/** The newest row, which tells whether a failed revision is still unresolved. */
 	Optional<HistoryRow> latest(Connection connection) throws SQLException {
-		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id DESC LIMIT 1")
+		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id DESC LIMIT 1",
+				HistoryTable::row)
 			.stream()
 			.findFirst();
 	}
@@ -130,20 +132,9 @@ final class HistoryTable {
 	 * and the half-applied check need, so a start with nothing to do reads no more than that.
 	 */
 	List<Outcome> outcomes(Connection connection) throws SQLException {
-		List<Outcome> rows = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery(
-						"SELECT revision, operation, success, checksum FROM " + this.tables.history() + " ORDER BY id")) {
-			while (result.next()) {
-				rows.add(new Outcome(result.getString(1), result.getString(2), result.getBoolean(3), result.getString(4)));
-			}
-		}
-		catch (SQLException ex) {
-			if (!this.tables.dialect().isMissingTable(ex)) {
-				throw ex;
-			}
-		}
-		return rows;
+		return query(connection, "SELECT revision, operation, success, checksum FROM " + this.tables.history()
+				+ " ORDER BY id", (result) -> new Outcome(result.getString(1), result.getString(2), result.getBoolean(3),
+						result.getString(4)));
 	}
 
 	/** The checksum each revision had when it last ran up or was stamped successfully, from rows oldest first. */
@@ -168,11 +159,12 @@ final class HistoryTable {
 	record Outcome(String revision, String operation, boolean success, String checksum) {
 	}
 
-	private List<HistoryRow> query(Connection connection, String sql) throws SQLException {
-		List<HistoryRow> rows = new ArrayList<>();
+	/** The rows a query returns, mapped one by one; none when the table does not exist. */
+	private <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
+		List<T> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {
-				rows.add(row(result));
+				rows.add(mapper.map(result));
 			}
 		}
 		catch (SQLException ex) {
@@ -195,6 +187,13 @@ final class HistoryTable {
 
 	private static String clip(String text, int max) {
 		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	@FunctionalInterface
+	private interface RowMapper<T> {
+
+		T map(ResultSet result) throws SQLException;
+
 	}
 
 }

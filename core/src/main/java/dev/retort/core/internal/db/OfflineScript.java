@@ -1,9 +1,7 @@
 package dev.retort.core.internal.db;
 
-import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
@@ -97,33 +95,10 @@ public final class OfflineScript {
 	}
 
 	private List<String> statements(Step step, Script script) {
-		Body body = switch (step.operation()) {
-			case UPGRADE -> script.upgrade();
-			case DOWNGRADE -> script.downgrade().orElseThrow(() -> Failures.irreversible(script));
-			case STAMP -> (sink) -> {
-			};
-		};
+		Body body = StepRunner.body(step, script);
 		List<String> statements = new ArrayList<>();
 		try {
-			Dialect target = this.dialect;
-			body.apply(new DialectSink() {
-
-				@Override
-				public Dialect dialect() {
-					return target;
-				}
-
-				@Override
-				public void execute(String sql) {
-					statements.add(sql);
-				}
-
-				@Override
-				public Optional<Connection> connection() {
-					return Optional.empty();
-				}
-
-			});
+			body.apply(DialectSink.collecting(this.dialect, statements));
 		}
 		catch (java.sql.SQLException | RuntimeException ex) {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, Failures.name(script)

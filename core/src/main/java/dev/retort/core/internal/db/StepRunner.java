@@ -156,7 +156,8 @@ final class StepRunner {
 		return Failures.partial(step, script, sink, total, this.dialect, cause);
 	}
 
-	private static Body body(Step step, Script script) {
+	/** What a step runs: the script's upgrade or downgrade, nothing for a stamp. */
+	static Body body(Step step, Script script) {
 		return switch (step.operation()) {
 			case UPGRADE -> script.upgrade();
 			case DOWNGRADE -> script.downgrade().orElseThrow(() -> Failures.irreversible(script));

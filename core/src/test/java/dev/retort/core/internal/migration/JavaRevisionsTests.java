@@ -1,10 +1,8 @@
 package dev.retort.core.internal.migration;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -93,24 +91,7 @@ class JavaRevisionsTests {
 
 	private static List<String> render(Body body) throws SQLException {
 		List<String> statements = new ArrayList<>();
-		body.apply(new DialectSink() {
-
-			@Override
-			public Dialect dialect() {
-				return Dialect.POSTGRESQL;
-			}
-
-			@Override
-			public void execute(String sql) {
-				statements.add(sql);
-			}
-
-			@Override
-			public Optional<Connection> connection() {
-				return Optional.empty();
-			}
-
-		});
+		body.apply(DialectSink.collecting(Dialect.POSTGRESQL, statements));
 		return statements;
 	}
 
