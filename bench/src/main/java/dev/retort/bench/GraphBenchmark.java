@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /**
@@ -41,7 +41,7 @@ public class GraphBenchmark {
 
 	private Corpus corpus = Corpus.write(0);
 
-	private List<Revision> revisions = List.of();
+	private List<RevisionHeader> revisions = List.of();
 
 	/** Write the files and the in-memory chain. */
 	@Setup(Level.Trial)

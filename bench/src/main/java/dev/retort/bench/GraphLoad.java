@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import dev.retort.core.graph.Plan;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.script.LocationScriptSource;
 import dev.retort.core.script.Script;
@@ -45,10 +45,10 @@ final class GraphLoad {
 		return up.steps().size() + down.steps().size();
 	}
 
-	static List<Revision> chain(int size) {
-		Revision[] revisions = new Revision[size];
+	static List<RevisionHeader> chain(int size) {
+		RevisionHeader[] revisions = new RevisionHeader[size];
 		for (int k = 1; k <= size; k++) {
-			revisions[k - 1] = (k == 1) ? Revision.of(Corpus.id(k)) : Revision.of(Corpus.id(k), Corpus.id(k - 1));
+			revisions[k - 1] = (k == 1) ? RevisionHeader.of(Corpus.id(k)) : RevisionHeader.of(Corpus.id(k), Corpus.id(k - 1));
 		}
 		return Arrays.asList(revisions);
 	}

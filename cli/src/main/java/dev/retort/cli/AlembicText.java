@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /**
@@ -23,13 +23,13 @@ final class AlembicText {
 		this.current = Set.copyOf(current);
 	}
 
-	String cmdFormat(Revision revision, boolean verbose, boolean includeBranches, boolean includeDoc,
+	String cmdFormat(RevisionHeader revision, boolean verbose, boolean includeBranches, boolean includeDoc,
 			boolean includeParents, boolean treeIndicators) {
 		return verbose ? logEntry(revision)
 				: headOnly(revision, includeBranches, includeDoc, includeParents, treeIndicators);
 	}
 
-	String headOnly(Revision revision, boolean includeBranches, boolean includeDoc, boolean includeParents,
+	String headOnly(RevisionHeader revision, boolean includeBranches, boolean includeDoc, boolean includeParents,
 			boolean treeIndicators) {
 		String id = revision.id();
 		StringBuilder text = new StringBuilder();
@@ -71,7 +71,7 @@ final class AlembicText {
 	}
 
 	/** Alembic's {@code log_entry}: a block ending with a newline, so printing it leaves a blank line. */
-	String logEntry(Revision revision) {
+	String logEntry(RevisionHeader revision) {
 		String id = revision.id();
 		StringBuilder entry = new StringBuilder("Rev: ").append(id);
 		if (this.graph.nextRevisions(id).isEmpty()) {
@@ -113,18 +113,18 @@ final class AlembicText {
 	}
 
 	/** Alembic's {@code doc}: the first paragraph of the docstring. */
-	static String doc(Revision revision) {
+	static String doc(RevisionHeader revision) {
 		return longdoc(revision).split("\n\n", 2)[0];
 	}
 
 	/** The docstring Alembic's revision template writes, built from the SQL header. */
-	static String longdoc(Revision revision) {
+	static String longdoc(RevisionHeader revision) {
 		String doc = revision.message() + "\n\nRevision ID: " + revision.id() + "\nRevises: "
 				+ String.join(", ", revision.downRevisions()) + "\nCreate Date: " + revision.createDate();
 		return doc.strip();
 	}
 
-	private static String formatDownRevision(Revision revision) {
+	private static String formatDownRevision(RevisionHeader revision) {
 		return revision.downRevisions().isEmpty() ? "<base>" : String.join(", ", revision.downRevisions());
 	}
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /** Alembic's {@code branches}: every branch point with the revisions it branches into. */
@@ -31,11 +31,11 @@ final class BranchesCommand implements Callable<Integer> {
 		RevisionGraph graph = this.root.offlineEngine().graph();
 		AlembicText text = new AlembicText(graph, List.of());
 		List<Object> jsonOut = new ArrayList<>();
-		for (Revision revision : graph.revisions()) {
+		for (RevisionHeader revision : graph.revisions()) {
 			if (!graph.isBranchPoint(revision.id())) {
 				continue;
 			}
-			List<Revision> children = graph.nextRevisions(revision.id()).stream().map(graph::get).toList();
+			List<RevisionHeader> children = graph.nextRevisions(revision.id()).stream().map(graph::get).toList();
 			if (this.json) {
 				Map<String, Object> entry = new LinkedHashMap<>(RevisionJson.of(graph, revision, List.of()));
 				entry.put("branchesInto", children.stream().map((c) -> RevisionJson.of(graph, c, List.of())).toList());

@@ -18,7 +18,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.api.Status;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /** Alembic's {@code current}; reads the version table only, takes no lock and creates nothing. */
@@ -47,7 +47,7 @@ final class CurrentCommand implements Callable<Integer> {
 			out.put("current", status.current());
 			out.put("heads", status.heads());
 			out.put("upToDate", status.upToDate());
-			out.put("pending", status.pending().stream().map(Revision::id).toList());
+			out.put("pending", status.pending().stream().map(RevisionHeader::id).toList());
 			status.partial().ifPresent((partial) -> out.put("partial", partial.revision()));
 			this.root.io.out().println(Json.write(out));
 		}
@@ -56,7 +56,7 @@ final class CurrentCommand implements Callable<Integer> {
 				this.root.io.out().println("Current revision(s) for " + Secrets.mask(url(), this.root) + ":");
 			}
 			AlembicText text = new AlembicText(graph, List.of());
-			for (Revision revision : allCurrent(graph, status.current())) {
+			for (RevisionHeader revision : allCurrent(graph, status.current())) {
 				this.root.io.out().println(text.cmdFormat(revision, this.verbose, false, false, false, true));
 			}
 		}
@@ -84,11 +84,11 @@ final class CurrentCommand implements Callable<Integer> {
 	 * Alembic's {@code _get_all_current}: the current rows and everything they need (dependencies
 	 * included), reduced to the revisions no other one of them descends from.
 	 */
-	static List<Revision> allCurrent(RevisionGraph graph, List<String> current) {
+	static List<RevisionHeader> allCurrent(RevisionGraph graph, List<String> current) {
 		Set<String> targets = new HashSet<>();
 		Deque<String> work = new ArrayDeque<>(current);
 		while (!work.isEmpty()) {
-			Revision revision = graph.get(work.pop());
+			RevisionHeader revision = graph.get(work.pop());
 			if (targets.add(revision.id())) {
 				work.addAll(revision.downRevisions());
 				revision.dependsOn().forEach((dependency) -> work.add(graph.get(dependency).id()));

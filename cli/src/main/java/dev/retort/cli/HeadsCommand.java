@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /** Alembic's {@code heads}. */
@@ -30,7 +30,7 @@ final class HeadsCommand implements Callable<Integer> {
 	public Integer call() {
 		RevisionGraph graph = this.root.offlineEngine().graph();
 		List<String> ids = this.resolveDependencies ? graph.realHeads() : graph.heads();
-		List<Revision> heads = ids.stream().map(graph::get).toList();
+		List<RevisionHeader> heads = ids.stream().map(graph::get).toList();
 		AlembicText text = new AlembicText(graph, List.of());
 		if (this.json) {
 			this.root.io.out().println(Json.write(heads.stream().map((r) -> RevisionJson.of(graph, r, List.of())).toList()));

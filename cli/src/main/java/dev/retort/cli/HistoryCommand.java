@@ -18,7 +18,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.HistoryEntry;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /** Alembic's {@code history}, plus when each revision was applied under {@code -i}. */
@@ -62,7 +62,7 @@ final class HistoryCommand implements Callable<Integer> {
 		Retort engine = needsDatabase ? this.root.engine() : this.root.offlineEngine();
 		RevisionGraph graph = engine.graph();
 		List<String> current = needsDatabase ? engine.current() : List.of();
-		List<Revision> revisions = graph.walk((base != null) ? base : "base", (head != null) ? head : "heads",
+		List<RevisionHeader> revisions = graph.walk((base != null) ? base : "base", (head != null) ? head : "heads",
 				current);
 		Map<String, HistoryEntry> applied = this.indicateCurrent ? lastApplied(engine, graph, current) : Map.of();
 		AlembicText text = new AlembicText(graph, this.indicateCurrent ? current : List.of());
@@ -78,7 +78,7 @@ final class HistoryCommand implements Callable<Integer> {
 			}).toList()));
 			return 0;
 		}
-		for (Revision revision : revisions) {
+		for (RevisionHeader revision : revisions) {
 			String line = text.cmdFormat(revision, this.verbose, true, true, true, true);
 			HistoryEntry row = applied.get(revision.id());
 			if (row != null && !this.verbose) {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.autogenerate.SchemaDiff;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.RevisionFileWriter;
 
 /**
@@ -40,7 +40,7 @@ final class JavaRevisionFile {
 		return "Rev_" + id + (camel.isEmpty() ? "" : "_" + camel);
 	}
 
-	static String source(Path file, Revision revision, SchemaDiff diff) {
+	static String source(Path file, RevisionHeader revision, SchemaDiff diff) {
 		Path folder = file.getParent();
 		Path javaRoot = folder;
 		while (javaRoot != null && !javaRoot.endsWith(Path.of("src", "main", "java"))) {
@@ -52,7 +52,7 @@ final class JavaRevisionFile {
 		return diff.javaSource(packageName, className, annotation(revision));
 	}
 
-	private static String annotation(Revision revision) {
+	private static String annotation(RevisionHeader revision) {
 		StringBuilder out = new StringBuilder("@Revision(id = ").append(quote(revision.id()));
 		if (!revision.downRevisions().isEmpty()) {
 			out.append(", downRevision = ").append(array(revision.downRevisions()));

@@ -18,7 +18,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.autogenerate.SchemaDiff;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.script.RevisionFileWriter;
 
@@ -69,10 +69,10 @@ final class RevisionGenerator {
 			throw new RetortException(ErrorCode.DUPLICATE_REVISION,
 					"Revision " + id + " already exists in " + existing.source() + "; choose another --rev-id");
 		});
-		List<Revision> heads = resolveHeads(graph, request.heads());
+		List<RevisionHeader> heads = resolveHeads(graph, request.heads());
 		Path folder = versionFolder(heads, request.versionPath());
 		if (!request.splice()) {
-			for (Revision head : heads) {
+			for (RevisionHeader head : heads) {
 				if (!graph.nextRevisions(head.id()).isEmpty()) {
 					throw new RetortException(ErrorCode.INVALID_ARGUMENT, "Revision " + head.id()
 							+ " is not a head revision; please specify --splice to create a new branch from this revision");
@@ -81,7 +81,7 @@ final class RevisionGenerator {
 		}
 		List<String> dependsOn = new ArrayList<>();
 		for (String dependency : request.dependsOn()) {
-			Revision target = graph.get(dependency);
+			RevisionHeader target = graph.get(dependency);
 			dependsOn.add(graph.branchLabels(target.id()).contains(dependency) ? dependency : target.id());
 		}
 		String message = (request.message() != null) ? request.message() : "empty message";
@@ -98,9 +98,9 @@ final class RevisionGenerator {
 		boolean java = autogenerate != null && autogenerate.java();
 		Path file = java ? JavaRevisionFile.path(this.root, id, message)
 				: folder.resolve(RevisionFileWriter.fileName(id, message));
-		Revision revision = new Revision(id, heads.stream().map(Revision::id).toList(), request.branchLabels(),
+		RevisionHeader revision = new RevisionHeader(id, heads.stream().map(RevisionHeader::id).toList(), request.branchLabels(),
 				dependsOn, message, "", file.toString());
-		List<Revision> all = new ArrayList<>(graph.revisions());
+		List<RevisionHeader> all = new ArrayList<>(graph.revisions());
 		all.add(revision);
 		RevisionGraph.of(all);
 		if (Files.exists(file)) {
@@ -136,8 +136,8 @@ final class RevisionGenerator {
 		return result;
 	}
 
-	private static List<Revision> resolveHeads(RevisionGraph graph, List<String> targets) {
-		List<Revision> heads = new ArrayList<>();
+	private static List<RevisionHeader> resolveHeads(RevisionGraph graph, List<String> targets) {
+		List<RevisionHeader> heads = new ArrayList<>();
 		for (String target : targets) {
 			try {
 				heads.addAll(graph.resolve(target, List.of()));
@@ -158,7 +158,7 @@ final class RevisionGenerator {
 		return heads;
 	}
 
-	private Path versionFolder(List<Revision> heads, @Nullable String versionPath) throws IOException {
+	private Path versionFolder(List<RevisionHeader> heads, @Nullable String versionPath) throws IOException {
 		List<Path> folders = this.root.absoluteLocations(this.root.settings().locations()).stream()
 			.map(this::folderOf)
 			.toList();
@@ -173,7 +173,7 @@ final class RevisionGenerator {
 		if (folders.size() == 1) {
 			return folders.get(0);
 		}
-		for (Revision head : heads) {
+		for (RevisionHeader head : heads) {
 			Optional<Path> folder = folderHolding(folders, head.id());
 			if (folder.isPresent()) {
 				return folder.get();

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /** The {@code --json} shape of one revision, shared by every listing command. */
@@ -13,7 +13,7 @@ final class RevisionJson {
 	private RevisionJson() {
 	}
 
-	static Map<String, Object> of(RevisionGraph graph, Revision revision, Collection<String> current) {
+	static Map<String, Object> of(RevisionGraph graph, RevisionHeader revision, Collection<String> current) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("revision", revision.id());
 		json.put("downRevisions", revision.downRevisions());

@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import dev.retort.core.api.Retort;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
 /** Alembic's {@code show}: the verbose entry of the given revision(s). */
@@ -31,7 +31,7 @@ final class ShowCommand implements Callable<Integer> {
 		Retort engine = current ? this.root.engine() : this.root.offlineEngine();
 		RevisionGraph graph = engine.graph();
 		List<String> heads = current ? engine.current() : List.of();
-		List<Revision> revisions = current ? heads.stream().map(graph::get).toList() : graph.resolve(this.rev, heads);
+		List<RevisionHeader> revisions = current ? heads.stream().map(graph::get).toList() : graph.resolve(this.rev, heads);
 		AlembicText text = new AlembicText(graph, List.of());
 		if (this.json) {
 			this.root.io.out().println(Json.write(revisions.stream().map((r) -> RevisionJson.of(graph, r, heads)).toList()));

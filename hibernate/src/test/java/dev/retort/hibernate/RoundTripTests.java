@@ -14,7 +14,7 @@ import dev.retort.core.api.Retort;
 import dev.retort.core.autogenerate.AutogenerateOptions;
 import dev.retort.core.autogenerate.ModelSource;
 import dev.retort.core.autogenerate.SchemaDiff;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.RevisionFileWriter;
 import dev.retort.hibernate.seed.after.User;
 import dev.retort.test.DatabaseTest;
@@ -74,7 +74,7 @@ class RoundTripTests {
 
 	private void write(String id, List<String> down, String message, SchemaDiff diff) throws IOException {
 		RevisionFileWriter writer = new RevisionFileWriter(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
-		Revision revision = new Revision(id, down, List.of(), List.of(), message, "", "");
+		RevisionHeader revision = new RevisionHeader(id, down, List.of(), List.of(), message, "", "");
 		Files.writeString(this.revisions.resolve(RevisionFileWriter.fileName(id, message)),
 				writer.render(revision, diff.upgradeStatements(), diff.downgradeStatements()));
 	}

@@ -28,7 +28,7 @@ import dev.retort.core.api.MigrationResult;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.api.Status;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 
 /**
  * {@link Endpoint @Endpoint} that shows, per application context and per {@link Retort} bean,
@@ -162,7 +162,7 @@ public class MigrationsEndpoint {
 		return engines.entrySet().iterator().next();
 	}
 
-	private static Optional<Revision> find(Retort retort, String revision) {
+	private static Optional<RevisionHeader> find(Retort retort, String revision) {
 		try {
 			return Optional.of(retort.graph().get(revision));
 		}
@@ -189,7 +189,7 @@ public class MigrationsEndpoint {
 		return new RetortDescriptor(status, pending, history);
 	}
 
-	private RevisionDetailDescriptor detail(Retort retort, Revision revision) {
+	private RevisionDetailDescriptor detail(Retort retort, RevisionHeader revision) {
 		Status status = retort.status();
 		return new RevisionDetailDescriptor(revision, new RevisionStates(retort, status, this.failures), status);
 	}
@@ -311,7 +311,7 @@ public class MigrationsEndpoint {
 
 		private final String message;
 
-		private PendingRevisionDescriptor(Revision revision) {
+		private PendingRevisionDescriptor(RevisionHeader revision) {
 			this.revision = revision.id();
 			this.downRevisions = revision.downRevisions();
 			this.message = revision.message();
@@ -354,7 +354,7 @@ public class MigrationsEndpoint {
 
 		private final @Nullable String checksum;
 
-		private RevisionDescriptor(Revision revision, RevisionStates states) {
+		private RevisionDescriptor(RevisionHeader revision, RevisionStates states) {
 			RevisionState state = states.state(revision.id());
 			Optional<HistoryEntry> run = states.lastRun(revision.id(), state);
 			this.revision = revision.id();
@@ -426,7 +426,7 @@ public class MigrationsEndpoint {
 
 		private final List<StepDescriptor> steps;
 
-		private RevisionDetailDescriptor(Revision revision, RevisionStates states, Status status) {
+		private RevisionDetailDescriptor(RevisionHeader revision, RevisionStates states, Status status) {
 			super(revision, states);
 			this.dependsOn = revision.dependsOn();
 			this.createDate = revision.createDate();

@@ -13,7 +13,7 @@ import org.springframework.util.Assert;
 
 import dev.retort.core.api.PartialRevision;
 import dev.retort.core.api.Retort;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 
 /**
  * {@link HealthIndicator} for a {@link Retort} engine's database: {@code UP} at the heads,
@@ -50,7 +50,7 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
 		dev.retort.core.api.Status status = this.retort.status();
-		List<String> pending = status.pending().stream().map(Revision::id).toList();
+		List<String> pending = status.pending().stream().map(RevisionHeader::id).toList();
 		builder.withDetail("current", status.current()).withDetail("heads", status.heads());
 		if (!pending.isEmpty()) {
 			builder.withDetail("pending", pending);

@@ -11,7 +11,7 @@ import dev.retort.core.api.HistoryEntry;
 import dev.retort.core.api.PartialRevision;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.Status;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.Script;
 
 /**
@@ -33,7 +33,7 @@ final class RevisionStates {
 
 	RevisionStates(Retort retort, Status status, MigrationFailures failures) {
 		this.retort = retort;
-		this.pending = status.pending().stream().map(Revision::id).collect(Collectors.toSet());
+		this.pending = status.pending().stream().map(RevisionHeader::id).collect(Collectors.toSet());
 		this.partial = status.partial();
 		this.failures = failures;
 		this.runs = retort.history().stream().collect(Collectors.groupingBy(HistoryEntry::revision, HashMap::new,

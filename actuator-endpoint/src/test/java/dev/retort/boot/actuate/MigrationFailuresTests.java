@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import dev.retort.core.api.AppliedStep;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.Step;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +48,7 @@ class MigrationFailuresTests {
 	}
 
 	static Step step(String revision) {
-		return new Step(Revision.of(revision), Step.Operation.UPGRADE, List.of(), List.of(revision), List.of());
+		return new Step(RevisionHeader.of(revision), Step.Operation.UPGRADE, List.of(), List.of(revision), List.of());
 	}
 
 }

@@ -10,7 +10,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.api.Status;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 
 /**
  * The startup strategy when {@code migrate.auto-run=false}: apply nothing, and warn about, fail
@@ -64,7 +64,7 @@ final class PendingRevisionsCheck implements MigrationStrategy {
 		return message.toString();
 	}
 
-	private static String describe(Revision revision) {
+	private static String describe(RevisionHeader revision) {
 		return revision.message().isEmpty() ? revision.id() : revision.id() + " (" + revision.message() + ")";
 	}
 

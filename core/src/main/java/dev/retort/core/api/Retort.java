@@ -19,7 +19,7 @@ import dev.retort.core.autogenerate.ModelSource;
 import dev.retort.core.autogenerate.SchemaDiff;
 import dev.retort.core.autogenerate.SchemaModel;
 import dev.retort.core.graph.Plan;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.graph.Step;
 import dev.retort.core.internal.autogenerate.Inspector;
@@ -131,7 +131,7 @@ public final class Retort {
 	public Status status() {
 		MigrationContext.Snapshot snapshot = context().snapshot();
 		RevisionGraph graph = graph();
-		List<Revision> pending = graph.upgrade(snapshot.current(), "heads")
+		List<RevisionHeader> pending = graph.upgrade(snapshot.current(), "heads")
 			.steps()
 			.stream()
 			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
@@ -277,7 +277,7 @@ public final class Retort {
 		if (from.isEmpty() || from.equals("base")) {
 			return List.of();
 		}
-		return graph().resolve(from, List.of()).stream().map(Revision::id).toList();
+		return graph().resolve(from, List.of()).stream().map(RevisionHeader::id).toList();
 	}
 
 	private Dialect offlineDialect() {

@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * public class MergeShopBilling implements Migration { ... }
  * </pre>
  *
- * <p>Not to be confused with {@link dev.retort.core.graph.Revision}, the graph's record of any
+ * <p>Not to be confused with {@link dev.retort.core.graph.RevisionHeader}, the graph's record of any
  * revision, SQL or Java.
  *
  * @since 0.1.0

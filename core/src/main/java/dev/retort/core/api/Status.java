@@ -3,7 +3,7 @@ package dev.retort.core.api;
 import java.util.List;
 import java.util.Optional;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 
 /**
  * Where the database stands against the revisions on disk.
@@ -14,7 +14,7 @@ import dev.retort.core.graph.Revision;
  * @param partial a revision that failed part-way and is not yet resolved
  * @since 0.1.0
  */
-public record Status(List<String> current, List<String> heads, List<Revision> pending,
+public record Status(List<String> current, List<String> heads, List<RevisionHeader> pending,
 		Optional<PartialRevision> partial) {
 
 	public Status {

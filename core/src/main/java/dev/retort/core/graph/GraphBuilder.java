@@ -28,10 +28,10 @@ final class GraphBuilder {
 	private GraphBuilder() {
 	}
 
-	static NodeMap build(Collection<Revision> revisions) {
+	static NodeMap build(Collection<RevisionHeader> revisions) {
 		Map<String, Node> byId = new LinkedHashMap<>();
 		List<Node> nodes = new ArrayList<>(revisions.size());
-		for (Revision revision : revisions) {
+		for (RevisionHeader revision : revisions) {
 			checkId(revision);
 			Node previous = byId.get(revision.id());
 			if (previous != null) {
@@ -106,7 +106,7 @@ final class GraphBuilder {
 		return new NodeMap(nodes, keys);
 	}
 
-	private static void checkId(Revision revision) {
+	private static void checkId(RevisionHeader revision) {
 		if (!VALID_ID.matcher(revision.id()).matches()) {
 			throw new RetortException(ErrorCode.INVALID_REVISION_ID, "Revision identifier '" + revision.id()
 					+ "' in " + revision.source() + " may only contain letters, digits and '_'; rename the "

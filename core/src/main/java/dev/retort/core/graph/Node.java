@@ -12,12 +12,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One revision inside a built graph, with the derived edges Alembic keeps on its {@code Revision}
+ * One revision inside a built graph, with the derived edges Alembic keeps on its {@code RevisionHeader}
  * objects. Mutable only while {@link GraphBuilder} runs.
  */
 final class Node {
 
-	final Revision revision;
+	final RevisionHeader revision;
 
 	final String id;
 
@@ -57,7 +57,7 @@ final class Node {
 	/** Branch labels after Alembic's propagation along the branch. */
 	final Set<String> labels = new LinkedHashSet<>();
 
-	Node(Revision revision, int index) {
+	Node(RevisionHeader revision, int index) {
 		this.revision = revision;
 		this.id = revision.id();
 		this.index = index;

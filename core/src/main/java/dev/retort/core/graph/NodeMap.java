@@ -30,13 +30,13 @@ import dev.retort.core.api.ErrorCode;
  */
 final class NodeMap {
 
-	static final Node BASE = new Node(new Revision("base", List.of(), List.of(), List.of(), "", "", "<base>"), -1);
+	static final Node BASE = new Node(new RevisionHeader("base", List.of(), List.of(), List.of(), "", "", "<base>"), -1);
 
 		private static final Pattern PY_INT = Pattern.compile("[+-]?\\d+(_\\d+)*");
 
 	final List<Node> nodes;
 
-	/** Revision ids, then branch labels, as Alembic's {@code _revision_map} keys. */
+	/** RevisionHeader ids, then branch labels, as Alembic's {@code _revision_map} keys. */
 	final Map<String, Node> keys;
 
 	private final Map<String, Integer> keyRank = new HashMap<>();

@@ -22,7 +22,7 @@ import dev.retort.core.api.RetortException;
  * <p>Semantics and messages follow Alembic 1.8.1 exactly, so a target means in Retort what it
  * means in Alembic:
  * <pre>{@code
- * RevisionGraph graph = RevisionGraph.of(List.of(Revision.of("a1"), Revision.of("b2", "a1")));
+ * RevisionGraph graph = RevisionGraph.of(List.of(RevisionHeader.of("a1"), RevisionHeader.of("b2", "a1")));
  * graph.heads();                                  // [b2]
  * graph.upgrade(List.of(), "heads").steps();      // upgrade  -> a1, upgrade a1 -> b2
  * graph.downgrade(List.of("b2"), "-1").headsAfter(); // [a1]
@@ -40,7 +40,7 @@ public final class RevisionGraph {
 
 	private final RevisionCollector collector;
 
-	private volatile @Nullable List<Revision> ordered;
+	private volatile @Nullable List<RevisionHeader> ordered;
 
 	private RevisionGraph(NodeMap map) {
 		this.map = map;
@@ -56,7 +56,7 @@ public final class RevisionGraph {
 	 * {@link ErrorCode#CYCLE}, {@link ErrorCode#DUPLICATE_BRANCH_LABEL} or
 	 * {@link ErrorCode#INVALID_REVISION_ID}, naming the file at fault
 	 */
-	public static RevisionGraph of(Collection<Revision> revisions) {
+	public static RevisionGraph of(Collection<RevisionHeader> revisions) {
 		return new RevisionGraph(GraphBuilder.build(revisions));
 	}
 
@@ -65,8 +65,8 @@ public final class RevisionGraph {
 	 * (Alembic's {@code walk_revisions("base", "heads")}).
 	 * @return the revisions
 	 */
-	public List<Revision> revisions() {
-		List<Revision> result = this.ordered;
+	public List<RevisionHeader> revisions() {
+		List<RevisionHeader> result = this.ordered;
 		if (result == null) {
 			result = walk("base", "heads", List.of());
 			this.ordered = result;
@@ -79,7 +79,7 @@ public final class RevisionGraph {
 	 * @param id the revision id
 	 * @return the revision, or empty
 	 */
-	public Optional<Revision> find(String id) {
+	public Optional<RevisionHeader> find(String id) {
 		Node node = this.map.keys.get(id);
 		return (node != null && node.id.equals(id)) ? Optional.of(node.revision) : Optional.empty();
 	}
@@ -92,7 +92,7 @@ public final class RevisionGraph {
 	 * @throws RetortException {@link ErrorCode#REVISION_NOT_FOUND} ("Can't locate revision identified
 	 * by '...'") or {@link ErrorCode#AMBIGUOUS_REVISION} ("Multiple revisions start with '...': ...")
 	 */
-	public Revision get(String idOrPrefix) {
+	public RevisionHeader get(String idOrPrefix) {
 		try {
 			Node node = this.map.revisionForIdent(idOrPrefix, null);
 			if (node == null) {
@@ -195,9 +195,9 @@ public final class RevisionGraph {
 	 * relative targets
 	 * @return the revisions, empty for {@code base}
 	 */
-	public List<Revision> resolve(String target, List<String> currentHeads) {
+	public List<RevisionHeader> resolve(String target, List<String> currentHeads) {
 		List<@Nullable Node> nodes = AlembicErrors.run(() -> this.map.getRevisions(target), null, null, null, null);
-		List<Revision> result = new ArrayList<>(nodes.size());
+		List<RevisionHeader> result = new ArrayList<>(nodes.size());
 		for (Node node : nodes) {
 			if (node == null) {
 				throw new RetortException(ErrorCode.INVALID_TARGET, "Relative revision " + target
@@ -219,14 +219,14 @@ public final class RevisionGraph {
 	 * @param currentHeads the heads in the version table, for {@code current}
 	 * @return the revisions in the range, inclusive
 	 */
-	public List<Revision> walk(String base, String head, List<String> currentHeads) {
+	public List<RevisionHeader> walk(String base, String head, List<String> currentHeads) {
 		Object lower = "current".equals(base) ? List.copyOf(currentHeads) : base;
 		Object upper = "current".equals(head) ? List.copyOf(currentHeads) : head;
 		Object lowerArg = isEmpty(lower) ? "base" : lower;
 		Object upperArg = isEmpty(upper) ? "heads" : upper;
 		return AlembicErrors.run(() -> {
 			RevisionCollector.Collected collected = this.collector.collectUpgrade(upperArg, lowerArg, true, false, false);
-			List<Revision> result = new ArrayList<>();
+			List<RevisionHeader> result = new ArrayList<>();
 			for (Node node : TopologicalOrder.sort(collected.revisions(), collected.heads())) {
 				result.add(node.revision);
 			}

@@ -13,7 +13,7 @@ import java.util.List;
  * @param versionUpdates the version-table changes, in order
  * @since 0.1.0
  */
-public record Step(Revision revision, Operation operation, List<String> fromRevisions, List<String> toRevisions,
+public record Step(RevisionHeader revision, Operation operation, List<String> fromRevisions, List<String> toRevisions,
 		List<VersionUpdate> versionUpdates) {
 
 	public Step {

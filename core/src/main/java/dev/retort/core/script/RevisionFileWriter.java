@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 
 /**
  * Writes the text of new SQL revision files, as {@code retort revision -m MSG} creates them: the
@@ -17,7 +17,7 @@ import dev.retort.core.graph.Revision;
  * <pre class="code">
  * RevisionFileWriter writer = new RevisionFileWriter(Clock.systemDefaultZone());
  * String id = RevisionFileWriter.newRevisionId();
- * String text = writer.render(new Revision(id, List.of("1975ea83b712"), List.of(), List.of(),
+ * String text = writer.render(new RevisionHeader(id, List.of("1975ea83b712"), List.of(), List.of(),
  *         "add email column", "", "db/revisions"));
  * String name = RevisionFileWriter.fileName(id, "add email column"); // &lt;id&gt;_add_email_column.sql
  * </pre>
@@ -103,22 +103,22 @@ public final class RevisionFileWriter {
 	/**
 	 * The text of a new revision file with placeholder comments in both sections.
 	 * @param revision the id, parents, branch labels, dependencies and message; an empty
-	 * {@link Revision#createDate()} is stamped from the clock; the source is ignored
+	 * {@link RevisionHeader#createDate()} is stamped from the clock; the source is ignored
 	 * @return the file text, ending with a newline
 	 */
-	public String render(Revision revision) {
+	public String render(RevisionHeader revision) {
 		return render(revision, List.of(), List.of());
 	}
 
 	/**
 	 * The text of a new revision file with the given statements, for example from autogenerate.
 	 * @param revision the id, parents, branch labels, dependencies and message; an empty
-	 * {@link Revision#createDate()} is stamped from the clock; the source is ignored
+	 * {@link RevisionHeader#createDate()} is stamped from the clock; the source is ignored
 	 * @param upgrade the upgrade statements without delimiters; empty for a placeholder comment
 	 * @param downgrade the downgrade statements without delimiters; empty for a placeholder comment
 	 * @return the file text, ending with a newline
 	 */
-	public String render(Revision revision, List<String> upgrade, List<String> downgrade) {
+	public String render(RevisionHeader revision, List<String> upgrade, List<String> downgrade) {
 		String createDate = revision.createDate().isEmpty() ? CREATE_DATE.format(LocalDateTime.now(this.clock))
 				: revision.createDate();
 		StringBuilder out = new StringBuilder(256);

@@ -3,13 +3,13 @@ package dev.retort.core.script;
 import java.util.Objects;
 import java.util.Optional;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 
 /**
  * A revision together with what it runs: its upgrade and (optional) downgrade bodies, its checksum
  * and whether it runs inside a transaction.
  *
- * @param revision the graph metadata; {@link Revision#source()} names the file or class
+ * @param revision the graph metadata; {@link RevisionHeader#source()} names the file or class
  * @param checksum the checksum, for example {@code sha256:<hex>}
  * @param transactional whether the revision runs inside a transaction (SQL header
  * {@code transactional: false} turns it off)
@@ -17,7 +17,7 @@ import dev.retort.core.graph.Revision;
  * @param downgrade what runs on downgrade; empty for an irreversible revision
  * @since 0.1.0
  */
-public record Script(Revision revision, String checksum, boolean transactional, Body upgrade,
+public record Script(RevisionHeader revision, String checksum, boolean transactional, Body upgrade,
 		Optional<Body> downgrade) {
 
 	public Script {

@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.Step;
 import dev.retort.core.script.LocationScriptSource;
 import dev.retort.core.script.ScriptSource;
@@ -78,7 +78,7 @@ class RetortEngineTests {
 
 		});
 		assertThat(retort.current()).isEmpty();
-		assertThat(retort.status().pending()).extracting(Revision::id).hasSize(5).startsWith("aaaa", "bbbb");
+		assertThat(retort.status().pending()).extracting(RevisionHeader::id).hasSize(5).startsWith("aaaa", "bbbb");
 
 		assertThat(retort.upgrade("+1").headsAfter()).containsExactly("aaaa");
 		assertThat(retort.upgrade("heads").headsAfter()).containsExactly("mmmm");
@@ -159,7 +159,7 @@ class RetortEngineTests {
 		write("cccc", "bbbb", "broken", "INSERT INTO t_b (id) VALUES ('oops);", "DELETE FROM t_b;");
 		// statements are split on first use, so loading and a status do not stumble on the broken file
 		Retort retort = retort(db);
-		assertThat(retort.status().pending()).extracting(Revision::id).containsExactly("bbbb", "cccc");
+		assertThat(retort.status().pending()).extracting(RevisionHeader::id).containsExactly("bbbb", "cccc");
 		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.upgrade("heads"))
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_REVISION_FILE))
 			.withMessageContaining("cccc_broken.sql line 6: unterminated quoted text");

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.RevisionFileWriter;
 
 import static dev.retort.core.autogenerate.Schemas.column;
@@ -27,7 +27,7 @@ class RenderTests {
 		.columns(column("name", "varchar(255)"), column("email", "varchar(255)"))
 		.index("ix_users_name", "name").build());
 
-	private static final Revision REVISION = new Revision("ae1027a6acf0", List.of("1975ea83b712"), List.of(), List.of(),
+	private static final RevisionHeader REVISION = new RevisionHeader("ae1027a6acf0", List.of("1975ea83b712"), List.of(), List.of(),
 			"Add email column to User", "", "");
 
 	@Test

@@ -48,10 +48,10 @@ class AlembicOracleTests {
 	@SuppressWarnings("unchecked")
 	private void check(Path file) throws IOException {
 		Map<String, Object> fixture = (Map<String, Object>) Json.parse(Files.readString(file, StandardCharsets.UTF_8));
-		List<Revision> revisions = new ArrayList<>();
+		List<RevisionHeader> revisions = new ArrayList<>();
 		for (Object item : (List<Object>) fixture.get("revisions")) {
 			Map<String, Object> r = (Map<String, Object>) item;
-			revisions.add(new Revision((String) r.get("id"), strings(r.get("down")), strings(r.get("labels")),
+			revisions.add(new RevisionHeader((String) r.get("id"), strings(r.get("down")), strings(r.get("labels")),
 					strings(r.get("depends")), "", "", "versions/" + r.get("id") + ".sql"));
 		}
 		if (fixture.containsKey("buildError")) {
@@ -274,8 +274,8 @@ class AlembicOracleTests {
 		return List.copyOf(new TreeSet<>(items));
 	}
 
-	private static List<String> ids(List<Revision> revisions) {
-		return revisions.stream().map(Revision::id).toList();
+	private static List<String> ids(List<RevisionHeader> revisions) {
+		return revisions.stream().map(RevisionHeader::id).toList();
 	}
 
 	@SuppressWarnings("unchecked")

@@ -23,12 +23,12 @@ class RandomGraphPropertyTests {
 	@Test
 	void upgradeHeadsRunsEveryRevisionOnceAfterItsParentsAndDependencies() {
 		for (int seed = 1; seed <= GRAPHS; seed++) {
-			List<Revision> revisions = randomGraph(seed, 20 + seed % 40);
+			List<RevisionHeader> revisions = randomGraph(seed, 20 + seed % 40);
 			RevisionGraph graph = RevisionGraph.of(revisions);
 			Plan plan = graph.upgrade(List.of(), "heads");
 			assertThat(Revisions.ran(plan)).as("seed %d", seed).doesNotHaveDuplicates().hasSize(revisions.size());
 			Map<String, Integer> position = positions(plan);
-			for (Revision revision : revisions) {
+			for (RevisionHeader revision : revisions) {
 				for (String parent : requirements(revision)) {
 					assertThat(position.get(parent)).as("seed %d: %s before %s", seed, parent, revision.id())
 						.isLessThan(position.get(revision.id()));
@@ -50,7 +50,7 @@ class RandomGraphPropertyTests {
 	@Test
 	void downgradeToBaseUndoesEveryRevisionOnceBeforeItsParentsAndDependencies() {
 		for (int seed = 1; seed <= GRAPHS; seed++) {
-			List<Revision> revisions = randomGraph(seed, 20 + seed % 40);
+			List<RevisionHeader> revisions = randomGraph(seed, 20 + seed % 40);
 			RevisionGraph graph = RevisionGraph.of(revisions);
 			Plan up = graph.upgrade(List.of(), "heads");
 			Plan down = graph.downgrade(up.headsAfter(), "base");
@@ -58,7 +58,7 @@ class RandomGraphPropertyTests {
 				.containsExactlyInAnyOrderElementsOf(Revisions.ran(up));
 			assertThat(down.headsAfter()).as("seed %d", seed).isEmpty();
 			Map<String, Integer> position = positions(down);
-			for (Revision revision : revisions) {
+			for (RevisionHeader revision : revisions) {
 				for (String parent : requirements(revision)) {
 					assertThat(position.get(parent)).as("seed %d: %s after %s", seed, parent, revision.id())
 						.isGreaterThan(position.get(revision.id()));
@@ -81,7 +81,7 @@ class RandomGraphPropertyTests {
 	void partialDowngradeThenUpgradeReturnsToTheHeads() {
 		Random random = new Random(99);
 		for (int seed = 1; seed <= GRAPHS; seed++) {
-			List<Revision> revisions = randomGraph(seed, 20 + seed % 40);
+			List<RevisionHeader> revisions = randomGraph(seed, 20 + seed % 40);
 			RevisionGraph graph = RevisionGraph.of(revisions);
 			List<String> top = graph.upgrade(List.of(), "heads").headsAfter();
 			String target = revisions.get(random.nextInt(revisions.size())).id();
@@ -98,7 +98,7 @@ class RandomGraphPropertyTests {
 	@Test
 	void historyListsEveryRevisionChildrenFirst() {
 		for (int seed = 1; seed <= GRAPHS; seed++) {
-			List<Revision> revisions = randomGraph(seed, 20 + seed % 40);
+			List<RevisionHeader> revisions = randomGraph(seed, 20 + seed % 40);
 			RevisionGraph graph = RevisionGraph.of(revisions);
 			List<String> history = Revisions.ids(graph.revisions());
 			assertThat(history).as("seed %d", seed).doesNotHaveDuplicates().hasSize(revisions.size());
@@ -106,7 +106,7 @@ class RandomGraphPropertyTests {
 			for (int i = 0; i < history.size(); i++) {
 				position.put(history.get(i), i);
 			}
-			for (Revision revision : revisions) {
+			for (RevisionHeader revision : revisions) {
 				for (String parent : requirements(revision)) {
 					assertThat(position.get(parent)).isGreaterThan(position.get(revision.id()));
 				}
@@ -142,7 +142,7 @@ class RandomGraphPropertyTests {
 		return position;
 	}
 
-	private static List<String> requirements(Revision revision) {
+	private static List<String> requirements(RevisionHeader revision) {
 		List<String> all = new ArrayList<>(revision.downRevisions());
 		all.addAll(revision.dependsOn());
 		return all;
@@ -153,9 +153,9 @@ class RandomGraphPropertyTests {
 	 * on revisions that are not already ancestors (Alembic itself cannot plan a merge that also
 	 * depends on an ancestor of one of its parents).
 	 */
-	static List<Revision> randomGraph(long seed, int size) {
+	static List<RevisionHeader> randomGraph(long seed, int size) {
 		Random random = new Random(seed);
-		List<Revision> revisions = new ArrayList<>();
+		List<RevisionHeader> revisions = new ArrayList<>();
 		Map<String, Set<String>> ancestors = new HashMap<>();
 		Set<String> tips = new HashSet<>();
 		for (int i = 0; i < size; i++) {
@@ -194,7 +194,7 @@ class RandomGraphPropertyTests {
 			ancestors.put(id, mine);
 			tips.removeAll(down);
 			tips.add(id);
-			revisions.add(new Revision(id, down, List.of(), dependsOn, "", "", "random/" + id + ".sql"));
+			revisions.add(new RevisionHeader(id, down, List.of(), dependsOn, "", "", "random/" + id + ".sql"));
 		}
 		return revisions;
 	}

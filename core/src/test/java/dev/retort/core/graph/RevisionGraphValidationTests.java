@@ -18,14 +18,14 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class RevisionGraphValidationTests {
 
-	private static RetortException failure(Revision... revisions) {
+	private static RetortException failure(RevisionHeader... revisions) {
 		return org.assertj.core.api.Assertions.catchThrowableOfType(RetortException.class,
 				() -> RevisionGraph.of(List.of(revisions)));
 	}
 
 	@Test
 	void duplicateIdNamesBothFiles() {
-		RetortException ex = failure(rev("a1b2"), new Revision("a1b2", List.of(), List.of(), List.of(), "", "",
+		RetortException ex = failure(rev("a1b2"), new RevisionHeader("a1b2", List.of(), List.of(), List.of(), "", "",
 				"versions/a1b2_copy.sql"));
 		assertThat(ex.code()).isEqualTo(ErrorCode.DUPLICATE_REVISION);
 		assertThat(ex.getMessage()).startsWith("Revision a1b2 is present more than once")

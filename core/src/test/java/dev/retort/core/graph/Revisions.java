@@ -10,24 +10,24 @@ final class Revisions {
 	private Revisions() {
 	}
 
-	static Revision rev(String id, String... down) {
-		return new Revision(id, List.of(down), List.of(), List.of(), "", "", "versions/" + id + ".sql");
+	static RevisionHeader rev(String id, String... down) {
+		return new RevisionHeader(id, List.of(down), List.of(), List.of(), "", "", "versions/" + id + ".sql");
 	}
 
-	static Revision labelled(String id, String label, String... down) {
-		return new Revision(id, List.of(down), List.of(label), List.of(), "", "", "versions/" + id + ".sql");
+	static RevisionHeader labelled(String id, String label, String... down) {
+		return new RevisionHeader(id, List.of(down), List.of(label), List.of(), "", "", "versions/" + id + ".sql");
 	}
 
-	static Revision depending(String id, List<String> dependsOn, String... down) {
-		return new Revision(id, List.of(down), List.of(), dependsOn, "", "", "versions/" + id + ".sql");
+	static RevisionHeader depending(String id, List<String> dependsOn, String... down) {
+		return new RevisionHeader(id, List.of(down), List.of(), dependsOn, "", "", "versions/" + id + ".sql");
 	}
 
-	static Revision withMessage(String id, String message, String... down) {
-		return new Revision(id, List.of(down), List.of(), List.of(), message, "", "versions/" + id + ".sql");
+	static RevisionHeader withMessage(String id, String message, String... down) {
+		return new RevisionHeader(id, List.of(down), List.of(), List.of(), message, "", "versions/" + id + ".sql");
 	}
 
-	static List<String> ids(List<Revision> revisions) {
-		return revisions.stream().map(Revision::id).toList();
+	static List<String> ids(List<RevisionHeader> revisions) {
+		return revisions.stream().map(RevisionHeader::id).toList();
 	}
 
 	static List<String> ran(Plan plan) {

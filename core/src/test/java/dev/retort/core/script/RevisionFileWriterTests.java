@@ -10,7 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.internal.script.SqlRevisionParser;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +23,7 @@ class RevisionFileWriterTests {
 
 	@Test
 	void rendersHeadersInFormatOrderAndPlaceholderSections() {
-		Revision revision = new Revision("ae1027a6acf0", List.of("1975ea83b712"), List.of(), List.of(),
+		RevisionHeader revision = new RevisionHeader("ae1027a6acf0", List.of("1975ea83b712"), List.of(), List.of(),
 				"add email column", "", "ignored");
 		assertThat(this.writer.render(revision)).isEqualTo("""
 				-- revision: ae1027a6acf0
@@ -45,12 +45,12 @@ class RevisionFileWriterTests {
 	@Test
 	void createDateUsesTheClockZone() {
 		RevisionFileWriter paris = new RevisionFileWriter(CLOCK.withZone(ZoneId.of("Europe/Paris")));
-		assertThat(paris.render(Revision.of("a1"))).contains("-- create_date: 2026-03-04 06:06:07\n");
+		assertThat(paris.render(RevisionHeader.of("a1"))).contains("-- create_date: 2026-03-04 06:06:07\n");
 	}
 
 	@Test
 	void rendersMergesLabelsDependenciesAndStatements() {
-		Revision revision = new Revision("c3", List.of("a1", "b2"), List.of("shop"), List.of("d4", "e5"),
+		RevisionHeader revision = new RevisionHeader("c3", List.of("a1", "b2"), List.of("shop"), List.of("d4", "e5"),
 				"merge\nheads  ", "2020-01-01 00:00:00", "ignored");
 		String text = this.writer.render(revision, List.of("CREATE TABLE t (id INT)", "INSERT INTO t VALUES (1)"),
 				List.of("DROP TABLE t"));
@@ -73,16 +73,16 @@ class RevisionFileWriterTests {
 
 	@Test
 	void renderedFilesParseBackToTheSameRevision() {
-		Revision revision = new Revision("c3", List.of("a1", "b2"), List.of("shop"), List.of("d4"), "merge heads", "",
+		RevisionHeader revision = new RevisionHeader("c3", List.of("a1", "b2"), List.of("shop"), List.of("d4"), "merge heads", "",
 				"db/revisions/c3_merge_heads.sql");
 		Script script = SqlRevisionParser.parse("db/revisions/" + RevisionFileWriter.fileName("c3", "merge heads"),
 				this.writer.render(revision, List.of("SELECT 1"), List.of()));
-		assertThat(script.revision()).isEqualTo(new Revision("c3", List.of("a1", "b2"), List.of("shop"), List.of("d4"),
+		assertThat(script.revision()).isEqualTo(new RevisionHeader("c3", List.of("a1", "b2"), List.of("shop"), List.of("d4"),
 				"merge heads", "2026-03-04 05:06:07", "db/revisions/c3_merge_heads.sql"));
 		assertThat(((SqlBody) script.upgrade()).statements()).containsExactly("SELECT 1");
 		assertThat(script.downgrade()).as("placeholder downgrade is an empty, reversible section")
 			.map((body) -> ((SqlBody) body).statements()).contains(List.of());
-		assertThat(SqlRevisionParser.parse("x/a1.sql", this.writer.render(Revision.of("a1"))).revision().isBase()).isTrue();
+		assertThat(SqlRevisionParser.parse("x/a1.sql", this.writer.render(RevisionHeader.of("a1"))).revision().isBase()).isTrue();
 	}
 
 	@Test

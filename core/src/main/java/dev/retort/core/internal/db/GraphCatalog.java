@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.retort.core.api.RetortException;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.script.Script;
 
@@ -58,7 +58,7 @@ public final class GraphCatalog implements Catalog {
 		Deque<String> todo = new ArrayDeque<>(heads);
 		while (!todo.isEmpty()) {
 			String id = todo.pop();
-			Optional<Revision> revision = this.graph.find(id);
+			Optional<RevisionHeader> revision = this.graph.find(id);
 			if (revision.isEmpty() || !seen.add(id)) {
 				continue;
 			}

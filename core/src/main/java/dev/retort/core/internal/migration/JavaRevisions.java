@@ -60,7 +60,7 @@ public final class JavaRevisions {
 		JavaRevision revision = check(type, location);
 		Revision meta = type.getAnnotation(Revision.class);
 		Migration instance = revision.newInstance();
-		dev.retort.core.graph.Revision graphRevision = new dev.retort.core.graph.Revision(meta.id(),
+		dev.retort.core.graph.RevisionHeader graphRevision = new dev.retort.core.graph.RevisionHeader(meta.id(),
 				List.of(meta.downRevision()), List.of(meta.branchLabels()), List.of(meta.dependsOn()), meta.message(),
 				meta.createDate(), type.getName());
 		String checksum = sha256(checksumText(type, meta, instance));

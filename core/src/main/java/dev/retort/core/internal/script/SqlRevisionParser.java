@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.Body;
 import dev.retort.core.script.Script;
 import dev.retort.core.script.SqlBody;
@@ -38,7 +38,7 @@ public final class SqlRevisionParser {
 	/**
 	 * Parse a revision file.
 	 * @param source where the file lives, for example
-	 * {@code classpath:db/revisions/ae1027a6acf0_add_email.sql}; becomes {@link Revision#source()}
+	 * {@code classpath:db/revisions/ae1027a6acf0_add_email.sql}; becomes {@link RevisionHeader#source()}
 	 * and starts every error message. Its last path segment is checked against the revision id.
 	 * @param content the raw bytes, UTF-8 with or without a byte order mark
 	 * @return the script
@@ -65,7 +65,7 @@ public final class SqlRevisionParser {
 		Headers headers = sections.headers();
 		String id = headers.revisionId(source);
 		checkFileName(source, id, headers.line(Headers.REVISION));
-		Revision revision = new Revision(id, headers.idList(source, Headers.DOWN_REVISION),
+		RevisionHeader revision = new RevisionHeader(id, headers.idList(source, Headers.DOWN_REVISION),
 				headers.idList(source, Headers.BRANCH_LABELS), headers.idList(source, Headers.DEPENDS_ON),
 				headers.value(Headers.MESSAGE), headers.value(Headers.CREATE_DATE), source);
 		// split when first needed (SqlBody): a start with nothing pending never needs the statements

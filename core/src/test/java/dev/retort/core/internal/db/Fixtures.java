@@ -18,7 +18,7 @@ import java.util.Set;
 import dev.retort.core.api.MigrationListener;
 import dev.retort.core.api.MigrationResult;
 import dev.retort.core.graph.Plan;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.Step;
 import dev.retort.core.graph.Step.Operation;
 import dev.retort.core.graph.VersionUpdate;
@@ -58,7 +58,7 @@ final class Fixtures {
 
 	static Script script(String id, List<String> parents, String checksum, Body up, Optional<Body> down,
 			boolean transactional) {
-		Revision revision = new Revision(id, parents, List.of(), List.of(), "make " + id, "",
+		RevisionHeader revision = new RevisionHeader(id, parents, List.of(), List.of(), "make " + id, "",
 				"db/revisions/" + id + "_make.sql");
 		return new Script(revision, checksum, transactional, up, down);
 	}

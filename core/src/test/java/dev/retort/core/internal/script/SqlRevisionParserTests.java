@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
-import dev.retort.core.graph.Revision;
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.Body;
 import dev.retort.core.script.Script;
 import dev.retort.core.script.SqlBody;
@@ -53,7 +53,7 @@ class SqlRevisionParserTests {
 	@Test
 	void parsesTheDesignExample() {
 		Script script = parse(DESIGN_EXAMPLE);
-		assertThat(script.revision()).isEqualTo(new Revision("ae1027a6acf0", List.of("1975ea83b712"), List.of("shop"),
+		assertThat(script.revision()).isEqualTo(new RevisionHeader("ae1027a6acf0", List.of("1975ea83b712"), List.of("shop"),
 				List.of("27c6a30d7c24"), "add email column to users", "2026-01-01 00:00:00", FILE));
 		assertThat(script.transactional()).isTrue();
 		assertThat(statements(script.upgrade())).containsExactly("ALTER TABLE users ADD COLUMN email VARCHAR(255)");

@@ -17,10 +17,10 @@ import java.util.Objects;
  * @param source where the revision was defined (a file path or class name), used in messages
  * @since 0.1.0
  */
-public record Revision(String id, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn,
+public record RevisionHeader(String id, List<String> downRevisions, List<String> branchLabels, List<String> dependsOn,
 		String message, String createDate, String source) {
 
-	public Revision {
+	public RevisionHeader {
 		Objects.requireNonNull(id, "'id' must not be null");
 		downRevisions = List.copyOf(downRevisions);
 		branchLabels = List.copyOf(branchLabels);
@@ -36,8 +36,8 @@ public record Revision(String id, List<String> downRevisions, List<String> branc
 	 * @param downRevisions the parents
 	 * @return the revision
 	 */
-	public static Revision of(String id, String... downRevisions) {
-		return new Revision(id, List.of(downRevisions), List.of(), List.of(), "", "", "<memory>");
+	public static RevisionHeader of(String id, String... downRevisions) {
+		return new RevisionHeader(id, List.of(downRevisions), List.of(), List.of(), "", "", "<memory>");
 	}
 
 	/**
