@@ -15,6 +15,7 @@ public final class Main {
 	 * @param args the command line
 	 */
 	public static void main(String[] args) {
+		DriverLogging.quiet();
 		System.exit(RetortCli.execute(args, CliIo.system()));
 	}
 

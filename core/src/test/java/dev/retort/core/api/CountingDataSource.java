@@ -5,7 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -14,6 +17,8 @@ import javax.sql.DataSource;
 final class CountingDataSource {
 
 	private final AtomicInteger executions = new AtomicInteger();
+
+	private final List<String> failures = new CopyOnWriteArrayList<>();
 
 	private final DataSource dataSource;
 
@@ -29,6 +34,11 @@ final class CountingDataSource {
 		return this.executions.get();
 	}
 
+	/** The database errors statements raised, caught by the engine or not. */
+	List<String> failures() {
+		return List.copyOf(this.failures);
+	}
+
 	void reset() {
 		this.executions.set(0);
 	}
@@ -41,6 +51,10 @@ final class CountingDataSource {
 			}
 			try {
 				Object result = method.invoke(target, args);
+				if (method.getName().equals("unwrap")) {
+					// as a pool does: unwrapping gives the driver's own object
+					return result;
+				}
 				if (result instanceof PreparedStatement prepared) {
 					return proxy(PreparedStatement.class, prepared);
 				}
@@ -53,6 +67,9 @@ final class CountingDataSource {
 				return result;
 			}
 			catch (InvocationTargetException ex) {
+				if (ex.getCause() instanceof SQLException sql) {
+					this.failures.add(sql.getMessage());
+				}
 				throw ex.getCause();
 			}
 		};

@@ -34,6 +34,14 @@ class UpToDateTests {
 		return Retort.configure().dataSource(counting.dataSource()).locations("filesystem:" + this.dir).load();
 	}
 
+	/**
+	 * Two reads; on MariaDB a third asks first whether Retort's tables exist, since its driver logs
+	 * every server error and a first run must not print one (issue 14).
+	 */
+	private static int expectedQueries(TestDatabase db) {
+		return (db.kind() == dev.retort.test.DatabaseKind.MARIADB) ? 3 : 2;
+	}
+
 	@DatabaseTest
 	void noOpUpgradeCostsTwoQueriesWhateverTheHistorySize(TestDatabase db) throws IOException {
 		CountingDataSource counting = new CountingDataSource(db.dataSource());
@@ -41,14 +49,14 @@ class UpToDateTests {
 		retort(counting).upgrade("heads");
 		counting.reset();
 		assertThat(retort(counting).upgrade("heads").steps()).isEmpty();
-		assertThat(counting.executions()).isEqualTo(2);
+		assertThat(counting.executions()).isEqualTo(expectedQueries(db));
 		writeChain(60);
 		assertThat(retort(counting).upgrade("heads").steps()).hasSize(55);
 		counting.reset();
 		MigrationResult noOp = retort(counting).upgrade("heads");
 		assertThat(noOp.steps()).isEmpty();
 		assertThat(noOp.headsAfter()).containsExactly("r60");
-		assertThat(counting.executions()).isEqualTo(2);
+		assertThat(counting.executions()).isEqualTo(expectedQueries(db));
 	}
 
 	@DatabaseTest

@@ -109,9 +109,10 @@ public enum Dialect {
 		return this.displayName;
 	}
 
-	/** Quotes a name already checked by {@link Identifiers#check}. */
+	/** Quotes a name: one checked by {@link Identifiers#check}, or one the database returned. */
 	String quote(String identifier) {
-		return this.quote + identifier + this.quote;
+		String doubled = identifier.replace(String.valueOf(this.quote), String.valueOf(this.quote) + this.quote);
+		return this.quote + doubled + this.quote;
 	}
 
 	/** An SQL string literal; MariaDB treats backslashes as escapes by default. */

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.graph.Step;
+import dev.retort.core.internal.script.StatementLabel;
 import dev.retort.core.script.Script;
 
 /**
@@ -104,8 +105,7 @@ final class Failures {
 	}
 
 	static String firstLine(String sql) {
-		String line = sql.strip().lines().findFirst().orElse("").strip();
-		return (line.length() > 120) ? line.substring(0, 117) + "..." : line;
+		return StatementLabel.of(sql);
 	}
 
 	private static String position(LiveSink sink, int number, int total) {

@@ -162,6 +162,9 @@ final class HistoryTable {
 	/** The rows a query returns, mapped one by one; none when the table does not exist. */
 	private <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper) throws SQLException {
 		List<T> rows = new ArrayList<>();
+		if (this.tables.isAbsent(this.tables.historyName())) {
+			return rows;
+		}
 		try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
 			while (result.next()) {
 				rows.add(mapper.map(result));

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import dev.retort.core.internal.script.CopyFromStdin;
+
 /**
  * Runs a revision's statements on a connection and remembers which ones succeeded, so a failure
  * can say exactly what was committed before it.
@@ -36,7 +38,13 @@ final class LiveSink implements DialectSink {
 	@Override
 	public void execute(String sql) throws SQLException {
 		this.failing = sql;
-		this.statements.plain().execute(sql);
+		Optional<CopyFromStdin> copy = (this.dialect == Dialect.POSTGRESQL) ? CopyFromStdin.of(sql) : Optional.empty();
+		if (copy.isPresent()) {
+			PostgresCopy.copyIn(this.statements.connection(), copy.get());
+		}
+		else {
+			this.statements.plain().execute(sql);
+		}
 		this.executed.add(sql);
 		this.failing = "";
 		this.progress.executed(this.executed.size());

@@ -63,7 +63,7 @@ public final class MigrationContext {
 	}
 
 	/**
-	 * The version and history tables' state in two queries at most.
+	 * The version and history tables' state in two queries at most (three on MariaDB, see {@link Tables#probed}).
 	 *
 	 * @param current the version table's rows
 	 * @param partial the unresolved half-applied revision, if any
@@ -117,7 +117,7 @@ public final class MigrationContext {
 	}
 
 	/**
-	 * Decide without the lock, without DDL and in two queries at most whether an upgrade has
+	 * Decide without the lock, without DDL and in two queries at most (three on MariaDB) whether an upgrade has
 	 * anything to do, the common case when an application starts. The scripts are asked for only
 	 * after both queries, so they can be read while the database answers.
 	 * @param planner makes the plan from the version table's rows
@@ -165,10 +165,18 @@ public final class MigrationContext {
 			boolean autoCommit = connection.getAutoCommit();
 			try {
 				connection.setAutoCommit(true);
-				Tables tables = this.settings.tables(Dialect.of(connection));
-				try (MigrationLock lock = lock(connection, tables)) {
+				Dialect dialect = Dialect.of(connection);
+				SessionState session = SessionState.capture(connection, dialect);
+				Tables tables = this.settings.tables(dialect).in(session.schema());
+				try (MigrationLock lock = lock(connection, tables, session)) {
 					lock.acquire(this.settings.lockTimeout(), tables.versionDisplay(), listener);
-					return migrateLocked(connection, tables, command, planner, catalog, listener, validateChecksums);
+					return migrateLocked(connection, tables, session, command, planner, catalog, listener,
+							validateChecksums);
+				}
+				finally {
+					StepRunner.rollbackQuietly(connection);
+					// a revision that failed part-way may have changed the session; a pool gets it back as lent
+					session.restore(connection);
 				}
 			}
 			finally {
@@ -181,7 +189,7 @@ public final class MigrationContext {
 		}
 	}
 
-	private MigrationResult migrateLocked(Connection connection, Tables tables, Command command,
+	private MigrationResult migrateLocked(Connection connection, Tables tables, SessionState session, Command command,
 			Function<List<String>, Plan> planner, Catalog catalog, MigrationListener listener,
 			boolean validateChecksums) throws SQLException {
 		VersionTable versionTable = new VersionTable(tables);
@@ -221,6 +229,9 @@ public final class MigrationContext {
 				Step step = plan.steps().get(i);
 				applied.add(runner.run(connection, step, scripts.get(i)));
 				apply(heads, step.versionUpdates());
+				if (SessionState.mayChange(step, scripts.get(i))) {
+					session.restore(connection);
+				}
 			}
 			if (command == Command.STAMP) {
 				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(statements, catalog,
@@ -254,23 +265,13 @@ public final class MigrationContext {
 		}
 	}
 
-	private MigrationLock lock(Connection connection, Tables tables) throws SQLException {
-		String schema = tables.schema().orElseGet(() -> defaultSchema(connection));
+	private MigrationLock lock(Connection connection, Tables tables, SessionState session) throws SQLException {
+		String schema = tables.schema().or(session::schema).orElse("");
 		return switch (tables.dialect()) {
 			case POSTGRESQL -> new PostgresLock(connection, schema, tables.versionName());
 			case MARIADB -> new MariaDbLock(connection, schema, tables.versionName());
 			case H2 -> new H2Lock(this.dataSource, tables);
 		};
-	}
-
-	private static String defaultSchema(Connection connection) {
-		try {
-			String schema = connection.getSchema();
-			return (schema != null) ? schema : String.valueOf(connection.getCatalog());
-		}
-		catch (SQLException ex) {
-			return "";
-		}
 	}
 
 	private String appliedBy(Connection connection) throws SQLException {
@@ -288,7 +289,7 @@ public final class MigrationContext {
 			// a failed query aborts an open PostgreSQL transaction; reading a missing table must not
 			connection.setAutoCommit(true);
 			try {
-				return reader.read(connection, this.settings.tables(Dialect.of(connection)));
+				return reader.read(connection, this.settings.tables(Dialect.of(connection)).probed(connection));
 			}
 			finally {
 				connection.setAutoCommit(autoCommit);

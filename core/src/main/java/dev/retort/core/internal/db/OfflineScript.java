@@ -2,14 +2,18 @@ package dev.retort.core.internal.db;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.graph.Plan;
 import dev.retort.core.graph.Step;
 import dev.retort.core.graph.VersionUpdate;
+import dev.retort.core.internal.script.CopyFromStdin;
+import dev.retort.core.internal.script.StatementLabel;
 import dev.retort.core.script.Body;
 import dev.retort.core.script.Script;
+import dev.retort.core.script.SqlBody;
 
 /**
  * Renders a plan as an SQL script to run by hand (Alembic's {@code --sql}): the revisions'
@@ -19,6 +23,11 @@ import dev.retort.core.script.Script;
  * @since 0.1.0
  */
 public final class OfflineScript {
+
+	/** A custom setting of the session that keeps search_path as the script found it. */
+	private static final String SAVED_SEARCH_PATH = "retort.search_path";
+
+	private static final List<String> OFFLINE_DELIMITERS = List.of("//", "$$", ";;", "@@@", "~~~");
 
 	private final Dialect dialect;
 
@@ -53,16 +62,30 @@ public final class OfflineScript {
 		line("-- Retort " + command + " " + range + " for " + this.dialect.displayName()
 				+ "; generated offline, review before running");
 		line("");
+		List<Script> scripts = new ArrayList<>();
+		for (Step step : plan.steps()) {
+			scripts.add(catalog.script(step.revision().id())
+				.orElseThrow(() -> new RetortException(ErrorCode.REVISION_NOT_FOUND,
+						"Can't locate revision identified by '" + step.revision().id() + "'"))
+				.requireParsed());
+		}
+		boolean changesSession = false;
+		for (int i = 0; i < scripts.size(); i++) {
+			changesSession |= changesSession(plan.steps().get(i), scripts.get(i));
+		}
+		if (changesSession) {
+			// a revision may change search_path: remember it, to set it back after each such revision
+			line("SELECT pg_catalog.set_config('" + SAVED_SEARCH_PATH + "', pg_catalog.current_setting('search_path'),"
+					+ " false);");
+			line("");
+		}
 		if (plan.headsBefore().isEmpty()) {
 			line(this.dialect.createVersionTable(this.tables.version()) + ";");
 			line(this.dialect.createHistoryTable(this.tables.history()) + ";");
 			line("");
 		}
-		for (Step step : plan.steps()) {
-			Script script = catalog.script(step.revision().id())
-				.orElseThrow(() -> new RetortException(ErrorCode.REVISION_NOT_FOUND,
-						"Can't locate revision identified by '" + step.revision().id() + "'"));
-			step(step, script.requireParsed());
+		for (int i = 0; i < plan.steps().size(); i++) {
+			step(plan.steps().get(i), scripts.get(i));
 		}
 		if (!plan.steps().isEmpty() && plan.headsAfter().isEmpty()) {
 			// as Alembic's offline mode: a script that ends at base leaves no version table behind
@@ -78,8 +101,13 @@ public final class OfflineScript {
 		if (transaction && script.transactional()) {
 			line("BEGIN;");
 		}
-		for (String statement : statements(step, script)) {
+		List<String> statements = statements(step, script);
+		for (String statement : statements) {
 			statement(statement);
+		}
+		if (this.dialect == Dialect.POSTGRESQL && SessionState.mayChange(statements)) {
+			line("SELECT pg_catalog.set_config('search_path', pg_catalog.current_setting('" + SAVED_SEARCH_PATH
+					+ "'), false);");
 		}
 		if (transaction && !script.transactional()) {
 			line("BEGIN;");
@@ -92,6 +120,35 @@ public final class OfflineScript {
 			line("COMMIT;");
 		}
 		line("");
+	}
+
+	/**
+	 * Whether a revision changes the session in a way the script must undo. PostgreSQL's
+	 * search_path is saved and set back; MariaDB's {@code USE} and H2's {@code SET SCHEMA} cannot
+	 * be undone by a script that does not know the database's name, so they are refused unless
+	 * the schema is configured, which qualifies the bookkeeping statements.
+	 */
+	private boolean changesSession(Step step, Script script) {
+		if (step.operation() == Step.Operation.STAMP || !(StepRunner.body(step, script) instanceof SqlBody sql)) {
+			return false;
+		}
+		List<String> statements = sql.statements();
+		if (this.dialect == Dialect.POSTGRESQL) {
+			return SessionState.mayChange(statements);
+		}
+		if (this.tables.schema().isEmpty()) {
+			for (String statement : statements) {
+				String label = StatementLabel.of(statement);
+				if (SessionState.startsWithUse(statement) || label.regionMatches(true, 0, "SET SCHEMA", 0, 10)) {
+					throw new RetortException(ErrorCode.INVALID_ARGUMENT, Failures.name(script) + " changes the current "
+							+ ((this.dialect == Dialect.MARIADB) ? "database" : "schema") + " (" + label + "); an offline"
+							+ " script cannot switch back to one whose name it does not know. Set migrate.schema (CLI:"
+							+ " --schema) to the " + ((this.dialect == Dialect.MARIADB) ? "database" : "schema")
+							+ " of the version table, so that Retort's statements name it.");
+				}
+			}
+		}
+		return false;
 	}
 
 	private List<String> statements(Step step, Script script) {
@@ -108,17 +165,35 @@ public final class OfflineScript {
 		return statements;
 	}
 
-	/** MariaDB's client splits on ';', so a body with inner semicolons needs another delimiter. */
+	/**
+	 * Each statement as the native client reads it: psql takes a COPY's data after it verbatim;
+	 * the mariadb client splits on ';', so a body with inner semicolons gets a DELIMITER of its
+	 * own. A delimiter never goes at the end of a line comment, where it would be commented out.
+	 */
 	private void statement(String sql) {
 		String text = sql.strip();
-		if (this.dialect == Dialect.MARIADB && text.contains(";")) {
-			line("DELIMITER //");
-			line(text + "//");
+		Optional<CopyFromStdin> copy = (this.dialect == Dialect.POSTGRESQL) ? CopyFromStdin.of(text) : Optional.empty();
+		if (copy.isPresent()) {
+			line(copy.get().psqlText());
+		}
+		else if (this.dialect == Dialect.MARIADB && text.contains(";")) {
+			String delimiter = OFFLINE_DELIMITERS.stream().filter((candidate) -> !text.contains(candidate)).findFirst()
+				.orElseThrow(() -> new RetortException(ErrorCode.INVALID_ARGUMENT, "A statement holds every delimiter"
+						+ " the offline script could use (" + String.join(" ", OFFLINE_DELIMITERS) + "): "
+						+ StatementLabel.of(text) + ". Run it online instead (without --sql)."));
+			line("DELIMITER " + delimiter);
+			line(terminated(text, delimiter));
 			line("DELIMITER ;");
 		}
 		else {
-			line(text + ";");
+			line(terminated(text, ";"));
 		}
+	}
+
+	private static String terminated(String text, String delimiter) {
+		int lastLine = text.lastIndexOf('\n') + 1;
+		boolean comment = text.indexOf("--", lastLine) >= 0 || text.indexOf('#', lastLine) >= 0;
+		return comment ? text + "\n" + delimiter : text + delimiter;
 	}
 
 	private String versionSql(VersionUpdate update) {

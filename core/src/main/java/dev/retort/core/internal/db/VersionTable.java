@@ -26,6 +26,9 @@ final class VersionTable {
 
 	/** The rows, or empty when the table does not exist; one query, never creates anything. */
 	Optional<List<String>> read(Connection connection) throws SQLException {
+		if (this.tables.isAbsent(this.tables.versionName())) {
+			return Optional.empty();
+		}
 		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("SELECT version_num FROM " + this.tables.version())) {
 			List<String> heads = new ArrayList<>();

@@ -2,10 +2,12 @@ package dev.retort.core.internal.script;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Splits one section of an SQL revision file into statements, in a single pass without regular
- * expressions.
+ * Splits one section of an SQL revision file into statements, in a single pass.
  *
  * <p>A statement ends at the delimiter ({@code ;} unless a {@code -- migrate:statement-delimiter:}
  * line changes it) when the delimiter is outside of quoted text ({@code '...'} with {@code ''},
@@ -20,13 +22,40 @@ import java.util.List;
  * statement, not a block. With a custom delimiter, bodies are not tracked: the delimiter alone
  * ends statements, as in the MySQL client.
  *
+ * <p>What the native clients do besides the server's own syntax is handled as they handle it:
+ * <ul>
+ * <li>psql's {@code COPY ... FROM stdin;} is followed by its data lines up to a line {@code \.};
+ * the statement keeps them (see {@link CopyFromStdin}).</li>
+ * <li>the mysql/mariadb client's {@code DELIMITER xx} lines change the delimiter as the
+ * {@code -- migrate:statement-delimiter:} directive does; {@code DELIMITER ;} changes it back.</li>
+ * <li>MySQL conditional comments ({@code /*!40101 ... *}{@code /}, {@code /*M!...}) are code: a
+ * statement made of one is kept and sent, as the mariadb client sends it.</li>
+ * <li>other client commands (psql's {@code \connect}, {@code \set}, {@code \i}, ..., mysql's
+ * {@code source}) are refused with the file and line: they are not SQL and the server never sees
+ * them.</li>
+ * </ul>
+ *
+ * <p>A file is read with PostgreSQL's lexical rules until a MySQL-only mark appears (a
+ * {@code DELIMITER} line, a backtick, a conditional comment, a {@code #} comment at the start of a
+ * line); from there on {@code '...'} and {@code "..."} take backslash escapes as MariaDB reads
+ * them. A {@code #} starts a comment only at the start of a line (elsewhere PostgreSQL reads it
+ * as an operator).
+ *
  * <p>Statements keep their text (comments included) without the delimiter and surrounding
- * whitespace; stretches holding only comments and whitespace are dropped. MySQL's {@code #}
- * comments and backslash escapes in plain {@code '...'} text are not recognized: write {@code ''}.
+ * whitespace; stretches holding only comments and whitespace are dropped.
  */
 final class StatementSplitter {
 
 	private static final String DEFAULT_DELIMITER = ";";
+
+	private static final Pattern STANDARD_STRINGS = Pattern
+		.compile("(?i)SET\\s+(?:SESSION\\s+)?standard_conforming_strings\\s*(?:=|TO)\\s*'?(on|off|true|false)'?\\s*;?");
+
+	private static final int COPY = 1;
+
+	private static final int COPY_FROM = 2;
+
+	private static final int COPY_FROM_STDIN = 3;
 
 	private final String sql;
 
@@ -54,6 +83,15 @@ final class StatementSplitter {
 
 	/** A DECLARE block waits for its BEGIN, which opens no extra level. */
 	private boolean declareOpen;
+
+	/** COPY seen as the first word; FROM then STDIN make it a COPY with inline data. */
+	private int copyState;
+
+	/** Whether a MySQL-only mark was seen: backslash escapes in quoted text from there on. */
+	private boolean mysql;
+
+	/** PostgreSQL's standard_conforming_strings was turned off: backslash escapes in '...' too. */
+	private boolean backslashStrings;
 
 	private StatementSplitter(String sql, String file, int firstLine) {
 		this.sql = sql;
@@ -106,32 +144,53 @@ final class StatementSplitter {
 				i = eol;
 				continue;
 			}
+			if (lineStart && c == '#') {
+				this.mysql = true;
+				i = endOfLine(i);
+				continue;
+			}
+			if (lineStart && c == '\\') {
+				throw clientCommand(i);
+			}
+			if (lineStart && !this.hasCode && isClientLine(i, "DELIMITER")) {
+				i = delimiterLine(i);
+				continue;
+			}
+			if (lineStart && !this.hasCode && isClientLine(i, "SOURCE")) {
+				throw problem(i, "'" + this.sql.substring(i, endOfLine(i)).strip() + "' is a command of the mysql client,"
+						+ " not SQL, and the server never sees it; put the statements of that file in a revision of"
+						+ " their own");
+			}
 			lineStart = false;
 			if (this.depth == 0 && this.sql.startsWith(this.delimiter, i)) {
-				flush(i);
-				i += this.delimiter.length();
-				this.start = i;
+				i = endOfStatement(i);
 				continue;
 			}
 			if (c == '/' && i + 1 < n && this.sql.charAt(i + 1) == '*') {
+				if (i + 2 < n && (this.sql.charAt(i + 2) == '!' || this.sql.startsWith("M!", i + 2))) {
+					// a MySQL conditional comment is code for the server
+					this.mysql = true;
+					this.hasCode = true;
+				}
 				i = skipBlockComment(i);
 				continue;
 			}
 			this.hasCode = true;
 			if (c == '\'') {
-				i = skipQuoted(i, '\'', isEscapeStringPrefix(i));
+				i = skipQuoted(i, '\'', this.mysql || this.backslashStrings || isEscapeStringPrefix(i));
 			}
 			else if (c == '"' || c == '`') {
-				i = skipQuoted(i, c, false);
+				this.mysql |= c == '`';
+				i = skipQuoted(i, c, this.mysql);
 			}
 			else if (c == '$' && (i == 0 || !isWordPart(this.sql.charAt(i - 1)))) {
 				i = skipDollarQuoted(i);
 			}
 			else if (Character.isLetter(c) || c == '_') {
-				i = word(i, wordEnd(i));
+				i = word(i, wordEndBeforeDelimiter(i));
 			}
 			else if (Character.isDigit(c)) {
-				i = wordEnd(i);
+				i = wordEndBeforeDelimiter(i);
 			}
 			else {
 				i++;
@@ -146,6 +205,7 @@ final class StatementSplitter {
 			String statement = this.sql.substring(this.start, end).strip();
 			if (!statement.isEmpty()) {
 				this.statements.add(statement);
+				followStandardStrings(statement);
 			}
 		}
 		this.hasCode = false;
@@ -153,6 +213,102 @@ final class StatementSplitter {
 		this.words = 0;
 		this.kind = Kind.UNKNOWN;
 		this.declareOpen = false;
+		this.copyState = 0;
+	}
+
+	/**
+	 * The delimiter at {@code at} ends a statement. A {@code COPY ... FROM stdin} statement takes
+	 * the lines after it up to a line {@code \.}, as psql does; returns where scanning continues.
+	 */
+	private int endOfStatement(int at) {
+		if (this.copyState != COPY_FROM_STDIN) {
+			flush(at);
+			this.start = at + this.delimiter.length();
+			return this.start;
+		}
+		int n = this.sql.length();
+		int line = nextLine(at);
+		while (line < n) {
+			int eol = endOfLine(line);
+			if (this.sql.substring(line, eol).equals("\\.")) {
+				flush(eol);
+				this.start = eol;
+				return eol;
+			}
+			line = nextLine(line);
+		}
+		throw problem(at, "the data of this COPY ... FROM stdin has no end; psql reads data lines up to a line"
+				+ " holding only \\. (backslash, period): add one after the last row");
+	}
+
+	private int nextLine(int from) {
+		int eol = endOfLine(from);
+		if (eol < this.sql.length() && this.sql.charAt(eol) == '\r') {
+			eol++;
+		}
+		return (eol < this.sql.length() && this.sql.charAt(eol) == '\n') ? eol + 1 : eol;
+	}
+
+	/** Whether the line at {@code from} starts with the client command {@code name} and a space. */
+	private boolean isClientLine(int from, String name) {
+		int to = from + name.length();
+		return to < this.sql.length() && this.sql.regionMatches(true, from, name, 0, name.length())
+				&& (this.sql.charAt(to) == ' ' || this.sql.charAt(to) == '\t');
+	}
+
+	/** {@code DELIMITER xx}: the mysql client's way of changing the delimiter. */
+	private int delimiterLine(int from) {
+		int eol = endOfLine(from);
+		String value = this.sql.substring(from + "DELIMITER".length(), eol).strip();
+		int space = indexOfWhitespace(value);
+		if (space >= 0) {
+			value = value.substring(0, space);
+		}
+		this.mysql = true;
+		setDelimiter(value, from, "'DELIMITER ;' or 'DELIMITER //'");
+		this.start = eol;
+		return eol;
+	}
+
+	/**
+	 * psql reads {@code '...'} as the server does: with {@code SET standard_conforming_strings = off}
+	 * (old pg_dump files) a backslash escapes the next character, so the splitter follows that
+	 * setting as the file changes it.
+	 */
+	private void followStandardStrings(String statement) {
+		if (statement.length() > 200 || !statement.toLowerCase(Locale.ROOT).contains("standard_conforming_strings")) {
+			return;
+		}
+		Matcher setting = STANDARD_STRINGS.matcher(StatementLabel.of(statement));
+		if (setting.matches()) {
+			String value = setting.group(1).toLowerCase(Locale.ROOT);
+			this.backslashStrings = value.equals("off") || value.equals("false");
+		}
+	}
+
+	private static int indexOfWhitespace(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isWhitespace(text.charAt(i))) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private RuntimeException clientCommand(int at) {
+		String line = this.sql.substring(at, endOfLine(at)).strip();
+		String command = line.split("\\s+", 2)[0];
+		String hint = switch (command) {
+			case "\\c", "\\connect" -> "Retort runs every revision on the connection it was given (migrate.url,"
+					+ " --url); to work in another schema, qualify the names or use SET search_path";
+			case "\\i", "\\ir", "\\include", "\\include_relative", "\\." ->
+				"put the statements of that file in this revision or in a revision of their own";
+			case "\\set", "\\unset", "\\if", "\\elif", "\\else", "\\endif", "\\gset" ->
+				"client variables and conditionals do not exist on the server; write the values out, or use a DO block";
+			default -> "remove it, or do what it does with SQL";
+		};
+		return problem(at, "'" + line + "' is a command of the client (psql or mysql), not SQL, and the server never"
+				+ " sees it; " + hint);
 	}
 
 	private void applyDirective(Directive directive, int at) {
@@ -162,14 +318,18 @@ final class StatementSplitter {
 			}
 			throw problem(at, Directive.unknownMessage(directive));
 		}
-		String value = directive.argument();
+		setDelimiter(directive.argument(), at, "'-- migrate:statement-delimiter: //'");
+	}
+
+	private void setDelimiter(String value, int at, String example) {
 		if (value.isEmpty() || value.chars().anyMatch(Character::isWhitespace)) {
-			throw problem(at, "invalid statement delimiter '" + value
-					+ "'; write one word without spaces, for example '-- migrate:statement-delimiter: //'");
+			throw problem(at, "invalid statement delimiter '" + value + "'; write one word without spaces, for example "
+					+ example);
 		}
-		if (value.startsWith("--") || value.startsWith("/*") || value.indexOf('\'') >= 0 || value.indexOf('"') >= 0) {
+		if (value.startsWith("--") || value.startsWith("/*") || value.startsWith("#") || value.indexOf('\'') >= 0
+				|| value.indexOf('"') >= 0 || value.indexOf('`') >= 0 || value.indexOf('\\') >= 0) {
 			throw problem(at, "statement delimiter '" + value
-					+ "' would start a comment or quoted text; choose another, for example '//' or '$$'");
+					+ "' would start a comment, quoted text or an escape; choose another, for example '//' or '$$'");
 		}
 		this.delimiter = value;
 	}
@@ -182,6 +342,15 @@ final class StatementSplitter {
 		this.words++;
 		if (!DEFAULT_DELIMITER.equals(this.delimiter)) {
 			return to;
+		}
+		if (this.words == 1 && is(from, to, "COPY")) {
+			this.copyState = COPY;
+		}
+		else if (this.copyState == COPY && is(from, to, "FROM")) {
+			this.copyState = COPY_FROM;
+		}
+		else if (this.copyState == COPY_FROM) {
+			this.copyState = isAny(from, to, "STDIN", "PSTDIN") ? COPY_FROM_STDIN : COPY;
 		}
 		if (this.words == 1) {
 			this.kind = firstWordKind(from, to);
@@ -378,6 +547,20 @@ final class StatementSplitter {
 			i++;
 		}
 		return i;
+	}
+
+	/** As {@link #wordEnd}, but a custom delimiter ends the word: {@code END$$} is {@code END} and {@code $$}. */
+	private int wordEndBeforeDelimiter(int from) {
+		int end = wordEnd(from);
+		if (DEFAULT_DELIMITER.equals(this.delimiter)) {
+			return end;
+		}
+		for (int i = from + 1; i < end; i++) {
+			if (this.sql.startsWith(this.delimiter, i)) {
+				return i;
+			}
+		}
+		return end;
 	}
 
 	private int wordEnd(int from) {

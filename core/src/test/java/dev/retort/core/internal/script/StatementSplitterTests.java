@@ -346,4 +346,133 @@ class StatementSplitterTests {
 
 	}
 
+	/** Issue 14: SQL written for psql and the mysql/mariadb client runs as those clients run it. */
+	@Nested
+	class NativeClients {
+
+		@Test
+		void copyFromStdinKeepsItsDataLinesUpToTheEndMarker() {
+			String sql = "SET search_path = public;\n"
+					+ "COPY actor (actor_id, first_name, note) FROM stdin;\n"
+					+ "1\tPENELOPE\t\\N\n"
+					+ "2\tNICK; not a delimiter\tit's\\ttab\n"
+					+ "\\.\n"
+					+ "SELECT 1;\n";
+			assertThat(split(sql)).containsExactly("SET search_path = public",
+					"COPY actor (actor_id, first_name, note) FROM stdin;\n1\tPENELOPE\t\\N\n"
+							+ "2\tNICK; not a delimiter\tit's\\ttab\n\\.",
+					"SELECT 1");
+		}
+
+		@Test
+		void copyWithCsvOptionsAndCrLfLineEnds() {
+			String sql = "COPY t FROM STDIN WITH (FORMAT csv);\r\na,\"b;\r\nc\"\r\n\\.\r\nSELECT 2;";
+			assertThat(split(sql)).containsExactly("COPY t FROM STDIN WITH (FORMAT csv);\r\na,\"b;\r\nc\"\r\n\\.",
+					"SELECT 2");
+			CopyFromStdin copy = CopyFromStdin.of(split(sql).get(0)).orElseThrow();
+			assertThat(copy.command()).isEqualTo("COPY t FROM STDIN WITH (FORMAT csv)");
+			assertThat(copy.data()).isEqualTo("a,\"b;\nc\"\n");
+		}
+
+		@Test
+		void copyToStdoutAndCopyFromAFileHaveNoData() {
+			assertThat(split("COPY t TO stdout;\nSELECT 1;\nCOPY t FROM '/tmp/x';\nSELECT 2;"))
+				.containsExactly("COPY t TO stdout", "SELECT 1", "COPY t FROM '/tmp/x'", "SELECT 2");
+		}
+
+		@Test
+		void copyDataWithoutEndMarkerIsAnError() {
+			assertThatExceptionOfType(RetortException.class)
+				.isThrownBy(() -> StatementSplitter.split("SELECT 1;\nCOPY t FROM stdin;\n1\n2\n", "x.sql", 3))
+				.withMessageStartingWith("x.sql line 4: the data of this COPY ... FROM stdin has no end");
+		}
+
+		@Test
+		void delimiterLinesAsTheMariadbClientReadsThem() {
+			String sql = """
+					CREATE TABLE a (id INT);
+					DELIMITER $$
+					CREATE PROCEDURE p()
+					BEGIN
+					  SELECT 1;
+					END$$
+					DROP PROCEDURE IF EXISTS q$$
+					delimiter //
+					CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.id = 1; END//
+					DELIMITER ;;
+					CREATE FUNCTION f() RETURNS INT RETURN 1;;
+					DELIMITER ;
+					DROP TABLE a;
+					""";
+			assertThat(split(sql)).containsExactly("CREATE TABLE a (id INT)",
+					"CREATE PROCEDURE p()\nBEGIN\n  SELECT 1;\nEND", "DROP PROCEDURE IF EXISTS q",
+					"CREATE TRIGGER t BEFORE INSERT ON a FOR EACH ROW BEGIN SET NEW.id = 1; END",
+					"CREATE FUNCTION f() RETURNS INT RETURN 1", "DROP TABLE a");
+		}
+
+		@Test
+		void endGluedToAnyCustomDelimiterEndsTheStatement() {
+			for (String delimiter : new String[] { "$$", "//", ";;", "GO" }) {
+				String sql = "-- migrate:statement-delimiter: " + delimiter + "\nCREATE PROCEDURE p() BEGIN SELECT 1; END"
+						+ delimiter + "\nDROP PROCEDURE p" + delimiter + "\n";
+				assertThat(split(sql)).as(delimiter)
+					.containsExactly("CREATE PROCEDURE p() BEGIN SELECT 1; END", "DROP PROCEDURE p");
+			}
+		}
+
+		@Test
+		void conditionalCommentsAreCodeAndPassThrough() {
+			assertThat(split("/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE */;\n/*M!100100 SET x=1 */;\n/* a comment */;\n"
+					+ "CREATE TABLE a (id INT) /*!50100 ENGINE=InnoDB */;"))
+				.containsExactly("/*!40101 SET @OLD_SQL_MODE=@@SQL_MODE */", "/*M!100100 SET x=1 */",
+						"CREATE TABLE a (id INT) /*!50100 ENGINE=InnoDB */");
+		}
+
+		@Test
+		void hashCommentsAtLineStartAndBackslashEscapesAfterAMysqlMark() {
+			String sql = "# it's a comment; really\nCREATE TABLE `a` (b TEXT);\nINSERT INTO a VALUES ('it\\'s; ok');\nSELECT 2;";
+			assertThat(split(sql)).containsExactly("# it's a comment; really\nCREATE TABLE `a` (b TEXT)",
+					"INSERT INTO a VALUES ('it\\'s; ok')", "SELECT 2");
+			// without a MySQL mark, PostgreSQL's rules: '#' in a line is an operator, '\' is text
+			assertThat(split("SELECT 5 # 3;\nSELECT 'C:\\';")).containsExactly("SELECT 5 # 3", "SELECT 'C:\\'");
+		}
+
+		@Test
+		void standardConformingStringsOffMakesBackslashAnEscapeAsInPsql() {
+			assertThat(split("SET standard_conforming_strings = off;\nSELECT 'it\\'s; one';\n"
+					+ "SET standard_conforming_strings = on;\nSELECT 'C:\\';"))
+				.containsExactly("SET standard_conforming_strings = off", "SELECT 'it\\'s; one'",
+						"SET standard_conforming_strings = on", "SELECT 'C:\\'");
+		}
+
+		@Test
+		void psqlMetaCommandsAreRefusedWithFileAndLine() {
+			for (String command : new String[] { "\\connect other", "\\c other", "\\set x 1", "\\i other.sql",
+					"\\if :x", "\\gset", "\\." }) {
+				assertThatExceptionOfType(RetortException.class).as(command)
+					.isThrownBy(() -> StatementSplitter.split("SELECT 1;\n\n  " + command + "\nSELECT 2;\n", "a_b.sql", 7))
+					.withMessageStartingWith("a_b.sql line 9: '" + command + "' is a command of the client")
+					.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.INVALID_REVISION_FILE));
+			}
+			assertThatExceptionOfType(RetortException.class)
+				.isThrownBy(() -> StatementSplitter.split("SELECT 1;\nsource other.sql\n", "a_b.sql", 1))
+				.withMessageStartingWith("a_b.sql line 2: 'source other.sql' is a command of the mysql client");
+		}
+
+		@Test
+		void backslashesInsideTextAreNotCommands() {
+			assertThat(split("SELECT E'\n\\set x';\nSELECT $$\n\\connect$$;"))
+				.containsExactly("SELECT E'\n\\set x'", "SELECT $$\n\\connect$$");
+		}
+
+		@Test
+		void labelsNameTheFirstLineOfSqlNotAComment() {
+			assertThat(StatementLabel.of("-- create the table\n/* multi\nline */\n# hash\nCREATE TABLE a (\n id INT)"))
+				.isEqualTo("CREATE TABLE a (");
+			assertThat(StatementLabel.of("/*!40101 SET NAMES utf8 */")).isEqualTo("/*!40101 SET NAMES utf8 */");
+			assertThat(StatementLabel.of("-- only a comment")).isEqualTo("-- only a comment");
+		}
+
+	}
+
 }
