@@ -2,9 +2,14 @@ package dev.retort.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.retort.test.DatabaseKind;
+import dev.retort.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +76,39 @@ class RetortJarIT {
 		assertThat(run.out()).contains("ALTER TABLE accounts ADD email VARCHAR(100) DEFAULT '' NOT NULL;\n"
 				+ "CREATE UNIQUE INDEX ix_accounts_email ON accounts(email);\n");
 		assertThat(run.err()).isEmpty();
+	}
+
+	/**
+	 * Issue 14 and 17: the MariaDB driver logs every server error to the console when no logging
+	 * library is present; neither a first run (no version table yet) nor a wrong password may
+	 * print anything but Retort's own lines.
+	 */
+	@Test
+	void aFirstRunAndAWrongPasswordOnMariadbPrintNoDriverLogLines() {
+		try (TestDatabase db = TestDatabase.create(DatabaseKind.MARIADB)) {
+			CliRun.projectWith(this.project, "alembic-cli/revisions");
+			List<String> credentials = new ArrayList<>(List.of("--url", db.jdbcUrl(), "--user", db.user()));
+			if (!db.password().isEmpty()) {
+				credentials.addAll(List.of("--password", db.password()));
+			}
+			CliRun current = CliRun.jar(this.project, with(credentials, "current"));
+			assertThat(current.status()).as(current.err()).isZero();
+			assertThat(current.err()).isEmpty();
+			CliRun upgrade = CliRun.jar(this.project, with(credentials, "upgrade", "heads"));
+			assertThat(upgrade.status()).as(upgrade.err()).isZero();
+			assertThat(upgrade.err().lines()).allMatch((line) -> line.startsWith("Running upgrade"));
+			CliRun wrong = CliRun.jar(this.project, "--url", db.jdbcUrl(), "--user", db.user(), "--password",
+					"not-the-password", "current");
+			assertThat(wrong.status()).isEqualTo(RetortCli.EXIT_FAILED);
+			assertThat(wrong.err().strip().lines()).singleElement()
+				.satisfies((line) -> assertThat(line).startsWith("FAILED: ").contains("Access denied"));
+		}
+	}
+
+	private static String[] with(List<String> options, String... command) {
+		List<String> args = new ArrayList<>(options);
+		args.addAll(List.of(command));
+		return args.toArray(String[]::new);
 	}
 
 }

@@ -141,4 +141,61 @@ class OfflineSqlTests {
 		assertThat(sql).contains("DELIMITER //\nCREATE TRIGGER account_name").contains("END//\nDELIMITER ;\n");
 	}
 
+	/** Issue 14: a revision that changes search_path does not redirect the offline bookkeeping. */
+	@Test
+	void postgresqlSavesAndRestoresTheSearchPathAroundARevisionThatChangesIt() throws IOException {
+		Files.writeString(this.dir.resolve("cccc_dump.sql"), """
+				-- revision: cccc
+				-- down_revision: bbbb
+
+				-- migrate:upgrade
+				SELECT pg_catalog.set_config('search_path', '', false);
+				CREATE TABLE public.film (id int);
+				COPY public.film (id) FROM stdin;
+				1
+				\\N
+				\\.
+				""");
+		String sql = retort("postgresql").upgradeSql("heads");
+		assertThat(sql).startsWith("-- Retort upgrade heads for postgresql; generated offline, review before running\n\n"
+				+ "SELECT pg_catalog.set_config('retort.search_path', pg_catalog.current_setting('search_path'), false);\n");
+		assertThat(sql).contains("""
+				CREATE TABLE public.film (id int);
+				COPY public.film (id) FROM stdin;
+				1
+				\\N
+				\\.
+				SELECT pg_catalog.set_config('search_path', pg_catalog.current_setting('retort.search_path'), false);
+				UPDATE "retort_version" SET version_num = 'cccc' WHERE version_num = 'bbbb';
+				""");
+	}
+
+	/** Issue 14: an offline MariaDB script cannot switch back after USE without knowing the database. */
+	@Test
+	void mariadbRefusesUseOfflineUnlessTheSchemaIsConfigured() throws IOException {
+		Files.writeString(this.dir.resolve("cccc_use.sql"), """
+				-- revision: cccc
+				-- down_revision: bbbb
+
+				-- migrate:upgrade
+				CREATE DATABASE other;
+				USE other;
+				DELIMITER $$
+				CREATE PROCEDURE p() BEGIN SELECT 1; SELECT '$$'; END$$
+				DELIMITER ;
+				""");
+		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort("mariadb").upgradeSql("heads"))
+			.withMessageContaining("cccc_use.sql) changes the current database (USE other)")
+			.withMessageContaining("Set migrate.schema (CLI: --schema)");
+		String sql = Retort.configure().locations("filesystem:" + this.dir).dialect("mariadb").schema("app").load()
+			.upgradeSql("heads");
+		assertThat(sql).contains("""
+				USE other;
+				DELIMITER //
+				CREATE PROCEDURE p() BEGIN SELECT 1; SELECT '$$'; END//
+				DELIMITER ;
+				UPDATE `app`.`retort_version` SET version_num = 'cccc' WHERE version_num = 'bbbb';
+				""");
+	}
+
 }
