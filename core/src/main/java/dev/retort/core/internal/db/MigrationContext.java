@@ -176,7 +176,7 @@ public final class MigrationContext {
 				finally {
 					StepRunner.rollbackQuietly(connection);
 					// a revision that failed part-way may have changed the session; a pool gets it back as lent
-					session.restore(connection);
+					session.restoreQuietly(connection);
 				}
 			}
 			finally {

@@ -88,6 +88,16 @@ final class SessionState {
 		}
 	}
 
+	/** As {@link #restore}, at the end of a run: a failure here must not hide the run's own outcome. */
+	void restoreQuietly(Connection connection) {
+		try {
+			restore(connection);
+		}
+		catch (SQLException ex) {
+			// the connection is broken; the pool discards it
+		}
+	}
+
 	/**
 	 * Whether a step may have changed the session: any Java revision, and an SQL revision whose
 	 * text mentions {@code search_path}, {@code set_config} or a schema, or has a statement that
