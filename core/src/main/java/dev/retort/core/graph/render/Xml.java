@@ -1,0 +1,31 @@
+package dev.retort.core.graph.render;
+
+/**
+ * Escaping for text and attribute values of SVG and HTML.
+ */
+final class Xml {
+
+	private Xml() {
+	}
+
+	static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> {
+					// characters XML 1.0 forbids would make the document unreadable; show them as '?'
+					boolean allowed = c >= 0x20 || c == '\n' || c == '\t' || c == '\r';
+					out.append(allowed ? c : '?');
+				}
+			}
+		}
+		return out.toString();
+	}
+
+}
