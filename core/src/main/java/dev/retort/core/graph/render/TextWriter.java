@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A terminal graph in the manner of {@code git log --graph}: newest first, one column per line of
  * descent, {@code *} for a revision, {@code |\} where a merge's parents part, {@code |/} (or
- * {@code |_|/} across other columns) where the children of a branch point meet again.
+ * {@code |_|/} across other columns) where the children of a branch point meet again, and an empty
+ * line between graphs that share no revision.
  */
 final class TextWriter {
 
@@ -28,6 +29,10 @@ final class TextWriter {
 		for (Model.Item item : model.items) {
 			int column = columns.indexOf(item.id());
 			if (column < 0) {
+				if (columns.isEmpty() && !out.isEmpty()) {
+					// a separate tree starts: keep it apart from the base above
+					out.append('\n');
+				}
 				columns.add(item.id());
 				column = columns.size() - 1;
 			}
