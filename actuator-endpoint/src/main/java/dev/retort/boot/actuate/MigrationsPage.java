@@ -86,6 +86,7 @@ final class MigrationsPage {
 		html.append("<div class=\"graph\">\n").append(section.svg()).append("</div>\n");
 		pending(html, description.getPending());
 		timeline(html, section.steps(), messages(description));
+		html.append("</section>\n");
 	}
 
 	private static void pending(StringBuilder html, List<PendingRevisionDescriptor> pending) {

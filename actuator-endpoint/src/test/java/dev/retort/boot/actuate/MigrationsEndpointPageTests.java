@@ -57,6 +57,7 @@ class MigrationsEndpointPageTests {
 					+ "</td><td>upgrade</td><td><code>ae1027a6acf0</code></td><td>add email column</td><td>[^<]+</td>"
 					+ "<td><span class=\"bar\" style=\"width:\\d+px\"></span> \\d+ ms</td><td>ok</td></tr>");
 			// nothing fetched from elsewhere, nothing that runs or writes
+			assertThat(page).containsOnlyOnce("<section ").containsOnlyOnce("</section>").endsWith("</html>\n");
 			assertThat(page.toLowerCase()).doesNotContain("<script", "<form", "<button", "<input", "<link", "src=",
 					"http://localhost", "https://", "@import");
 		}
