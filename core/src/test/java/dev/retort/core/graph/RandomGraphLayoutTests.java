@@ -3,7 +3,9 @@ package dev.retort.core.graph;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -13,12 +15,14 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import dev.retort.core.graph.render.GraphRenderer;
+import dev.retort.test.ExternalTool;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The SVG layout on the random graphs of {@link RandomGraphPropertyTests}: no two boxes overlap,
- * every revision is drawn, and a graph of 1,000 revisions still lays out quickly.
+ * every revision is drawn, Graphviz accepts the DOT, and a graph of 1,000 revisions still lays out
+ * quickly.
  */
 class RandomGraphLayoutTests {
 
@@ -35,6 +39,19 @@ class RandomGraphLayoutTests {
 				}
 			}
 		}
+	}
+
+	@Test
+	void graphvizAcceptsTheDotOfARandomGraph() throws Exception {
+		Path dot = ExternalTool.require("graphviz", "/usr/bin/dot", "/usr/local/bin/dot");
+		String source = GraphRenderer.of(RevisionGraph.of(RandomGraphPropertyTests.randomGraph(11, 200))).dot();
+		Process process = new ProcessBuilder(dot.toString(), "-Tsvg").redirectErrorStream(true).start();
+		process.getOutputStream().write(source.getBytes(StandardCharsets.UTF_8));
+		process.getOutputStream().close();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+		assertThat(output).contains("<svg").doesNotContain("Warning", "Error");
 	}
 
 	@Test

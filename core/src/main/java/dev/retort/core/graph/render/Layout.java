@@ -156,7 +156,10 @@ final class Layout {
 		return layers.get(index);
 	}
 
-	/** The longest path from a base to each item, through both kinds of edges. */
+	/**
+	 * The depth of each item: the longest path from a base, through both kinds of edges; a base
+	 * sits one layer above its nearest child.
+	 */
 	private static int[] layers(Model model) {
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < model.items.size(); i++) {
@@ -172,9 +175,11 @@ final class Layout {
 			children.get(index.get(link.from())).add(to);
 		}
 		Deque<Integer> ready = new ArrayDeque<>();
+		List<Integer> bases = new ArrayList<>();
 		for (int i = model.items.size() - 1; i >= 0; i--) {
 			if (parents[i] == 0) {
 				ready.add(i);
+				bases.add(i);
 			}
 		}
 		while (!ready.isEmpty()) {
@@ -185,6 +190,11 @@ final class Layout {
 					ready.add(child);
 				}
 			}
+		}
+		// a base that starts a later branch sits just above its first child, not in the top layer
+		for (int base : bases) {
+			children.get(base).stream().mapToInt((child) -> layer[child] - 1).min()
+				.ifPresent((above) -> layer[base] = above);
 		}
 		return layer;
 	}
