@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -99,17 +97,12 @@ class MigrationsPageBrowserTests {
 		return Math.round(Double.parseDouble(width)) + "," + Math.round(Double.parseDouble(height));
 	}
 
-	private String chromium(Path chromium, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-				"--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--hide-scrollbars", "--user-data-dir=" + this.profile));
-		command.addAll(List.of(args));
-		Path err = Files.createTempFile(this.profile.getParent(), "chromium", ".log");
-		Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
-		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-		assertThat(process.exitValue()).as(Files.readString(err)).isZero();
-		return out;
+	private String chromium(Path chromium, String... args) {
+		List<String> all = new ArrayList<>(List.of("--headless", "--no-sandbox", "--disable-gpu",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--hide-scrollbars", "--user-data-dir=" + this.profile));
+		all.addAll(List.of(args));
+		return ExternalTool.run(chromium, "", 120, all.toArray(String[]::new));
 	}
 
 	/** A screenshot with many colours and a good share of non-white pixels is not blank. */

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -45,12 +44,7 @@ class RandomGraphLayoutTests {
 	void graphvizAcceptsTheDotOfARandomGraph() throws Exception {
 		Path dot = ExternalTool.require("graphviz", "/usr/bin/dot", "/usr/local/bin/dot");
 		String source = GraphRenderer.of(RevisionGraph.of(RandomGraphPropertyTests.randomGraph(11, 200))).dot();
-		Process process = new ProcessBuilder(dot.toString(), "-Tsvg").redirectErrorStream(true).start();
-		process.getOutputStream().write(source.getBytes(StandardCharsets.UTF_8));
-		process.getOutputStream().close();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
+		String output = ExternalTool.run(dot, source, 60, "-Tsvg");
 		assertThat(output).contains("<svg").doesNotContain("Warning", "Error");
 	}
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
@@ -96,12 +95,7 @@ class GraphRendererTests {
 		assertThat(source).contains("\"e5f6a1b2c3d4\" [label=\"e5f6a1b2c3d4\\naudit log\\n[modified]\"")
 			.contains("\"c3d4e5f6a1b2\" -> \"e5f6a1b2c3d4\" [style=dashed, label=\"depends_on\"")
 			.contains("\"b2c3d4e5f6a1\" [label=\"b2c3d4e5f6a1\\nadd \\\"email\\\" <column>");
-		Process process = new ProcessBuilder(dot.toString(), "-Tsvg").redirectErrorStream(true).start();
-		process.getOutputStream().write(source.getBytes(StandardCharsets.UTF_8));
-		process.getOutputStream().close();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as(output).isZero();
+		String output = ExternalTool.run(dot, source, 30, "-Tsvg");
 		assertThat(output).contains("<svg").contains("f6a1b2c3d4e5").doesNotContain("Warning", "Error");
 	}
 
