@@ -15,6 +15,7 @@ import dev.retort.boot.actuate.MigrationsEndpoint.PendingRevisionDescriptor;
 import dev.retort.boot.actuate.MigrationsEndpoint.RetortDescriptor;
 import dev.retort.boot.actuate.MigrationsEndpoint.RevisionDescriptor;
 import dev.retort.core.api.HistoryEntry;
+import dev.retort.core.graph.render.Markup;
 
 /**
  * The {@code migrations} endpoint as a page for a browser: per {@link dev.retort.core.api.Retort}
@@ -77,8 +78,8 @@ final class MigrationsPage {
 
 	private static void section(StringBuilder html, String context, String bean, Section section) {
 		RetortDescriptor description = section.description();
-		html.append("<section id=\"").append(escape(context + "-" + bean)).append("\">\n<h2>")
-			.append(escape(bean)).append(" <small>(").append(escape(context)).append(")</small></h2>\n");
+		html.append("<section id=\"").append(Markup.escape(context + "-" + bean)).append("\">\n<h2>")
+			.append(Markup.escape(bean)).append(" <small>(").append(Markup.escape(context)).append(")</small></h2>\n");
 		html.append("<p class=\"summary\"><span>").append(description.isUpToDate()
 				? "<span class=\"badge ok\">up to date</span>" : "<span class=\"badge behind\">pending</span>")
 			.append("</span><span>Current: ").append(ids(description.getCurrent())).append("</span><span>Heads: ")
@@ -97,8 +98,8 @@ final class MigrationsPage {
 		}
 		html.append("<p>In the order <code>upgrade heads</code> would run them:</p>\n<ol class=\"pending\">\n");
 		for (PendingRevisionDescriptor revision : pending) {
-			html.append("<li><code>").append(escape(revision.getRevision())).append("</code> ")
-				.append(escape(revision.getMessage())).append("</li>\n");
+			html.append("<li><code>").append(Markup.escape(revision.getRevision())).append("</code> ")
+				.append(Markup.escape(revision.getMessage())).append("</li>\n");
 		}
 		html.append("</ol>\n");
 	}
@@ -117,9 +118,9 @@ final class MigrationsPage {
 		for (HistoryEntry step : newestFirst) {
 			String message = step.message().isEmpty() ? messages.getOrDefault(step.revision(), "") : step.message();
 			long width = Math.max(2, Math.round(120.0 * step.durationMs() / longest));
-			html.append("<tr><td>").append(when(step.startedAt())).append("</td><td>").append(escape(step.operation()))
-				.append("</td><td><code>").append(escape(step.revision())).append("</code></td><td>")
-				.append(escape(message)).append("</td><td>").append(escape(step.appliedBy())).append("</td><td>")
+			html.append("<tr><td>").append(when(step.startedAt())).append("</td><td>").append(Markup.escape(step.operation()))
+				.append("</td><td><code>").append(Markup.escape(step.revision())).append("</code></td><td>")
+				.append(Markup.escape(message)).append("</td><td>").append(Markup.escape(step.appliedBy())).append("</td><td>")
 				.append("<span class=\"bar\" style=\"width:").append(width).append("px\"></span> ")
 				.append(step.durationMs()).append(" ms</td><td>")
 				.append(step.success() ? "ok" : "<span class=\"failed\">failed</span>").append("</td></tr>\n");
@@ -145,23 +146,7 @@ final class MigrationsPage {
 		}
 		StringBuilder out = new StringBuilder();
 		for (String id : ids) {
-			out.append((out.length() > 0) ? ", " : "").append("<code>").append(escape(id)).append("</code>");
-		}
-		return out.toString();
-	}
-
-	private static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> out.append(c);
-			}
+			out.append((out.length() > 0) ? ", " : "").append("<code>").append(Markup.escape(id)).append("</code>");
 		}
 		return out.toString();
 	}

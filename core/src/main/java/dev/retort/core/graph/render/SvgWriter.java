@@ -93,7 +93,7 @@ final class SvgWriter {
 				.append("\" width=\"16\" height=\"16\" rx=\"3\"");
 			paint(svg, colours, 1.5);
 			svg.append("/><text x=\"").append(number(x + 22)).append("\" y=\"").append(number(Layout.MARGIN + 12.5))
-				.append("\" fill=\"#212529\">").append(Xml.escape(state)).append("</text>\n");
+				.append("\" fill=\"#212529\">").append(Markup.escape(state)).append("</text>\n");
 			x += legendEntryWidth(state);
 		}
 		svg.append("</g>\n");
@@ -127,15 +127,15 @@ final class SvgWriter {
 			}
 		}
 		svg.append("<path class=\"rt-edge").append(link.dependency() ? " rt-depends-on" : "")
-			.append("\" data-from=\"").append(Xml.escape(link.from())).append("\" data-to=\"")
-			.append(Xml.escape(link.to())).append("\" d=\"").append(path).append("\" fill=\"none\" stroke=\"")
+			.append("\" data-from=\"").append(Markup.escape(link.from())).append("\" data-to=\"")
+			.append(Markup.escape(link.to())).append("\" d=\"").append(path).append("\" fill=\"none\" stroke=\"")
 			.append(EDGE).append("\" stroke-width=\"1.5\"");
 		if (link.dependency()) {
 			svg.append(" stroke-dasharray=\"6 4\"");
 		}
 		svg.append(" marker-end=\"url(#rt-arrow)\">");
-		svg.append("<title>").append(Xml.escape(link.to())).append(link.dependency() ? " depends on " : " revises ")
-			.append(Xml.escape(link.from())).append("</title></path>\n");
+		svg.append("<title>").append(Markup.escape(link.to())).append(link.dependency() ? " depends on " : " revises ")
+			.append(Markup.escape(link.from())).append("</title></path>\n");
 	}
 
 	private static void node(StringBuilder svg, Layout.Box box) {
@@ -143,11 +143,11 @@ final class SvgWriter {
 		Palette.Colours colours = Palette.of(item.state());
 		double x = box.x();
 		double y = box.y();
-		svg.append("<g class=\"rt-node\" data-revision=\"").append(Xml.escape(item.id())).append('"');
+		svg.append("<g class=\"rt-node\" data-revision=\"").append(Markup.escape(item.id())).append('"');
 		if (item.state() != null) {
-			svg.append(" data-state=\"").append(Xml.escape(item.state())).append('"');
+			svg.append(" data-state=\"").append(Markup.escape(item.state())).append('"');
 		}
-		svg.append(">\n<title>").append(Xml.escape(title(item))).append("</title>\n");
+		svg.append(">\n<title>").append(Markup.escape(title(item))).append("</title>\n");
 		svg.append("<rect x=\"").append(number(x)).append("\" y=\"").append(number(y)).append("\" width=\"")
 			.append(number(NODE_WIDTH)).append("\" height=\"").append(number(NODE_HEIGHT)).append("\" rx=\"6\"");
 		paint(svg, item.collapsed() ? new Palette.Colours(colours.fill(), colours.stroke(), true) : colours,
@@ -160,7 +160,7 @@ final class SvgWriter {
 			double tagX = x + 8 + Math.min(item.id().length(), 24) * CHAR_WIDTH + 8;
 			svg.append("<text x=\"").append(number(x + 8)).append("\" y=\"").append(number(y + 18))
 				.append("\" font-family=\"monospace\" font-weight=\"bold\" fill=\"#212529\">")
-				.append(Xml.escape(fit(item.id(), 24))).append("</text>\n");
+				.append(Markup.escape(fit(item.id(), 24))).append("</text>\n");
 			List<String> tags = new ArrayList<>(item.labels());
 			if (item.head()) {
 				tags.add("head");
@@ -195,7 +195,7 @@ final class SvgWriter {
 		if (!anchor.equals("start")) {
 			svg.append(" text-anchor=\"").append(anchor).append('"');
 		}
-		svg.append(attributes).append('>').append(Xml.escape(text)).append("</text>\n");
+		svg.append(attributes).append('>').append(Markup.escape(text)).append("</text>\n");
 	}
 
 	private static String title(Model.Item item) {

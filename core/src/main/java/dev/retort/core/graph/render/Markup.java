@@ -1,14 +1,23 @@
 package dev.retort.core.graph.render;
 
 /**
- * Escaping for text and attribute values of SVG and HTML.
+ * Escaping for the text and attribute values of SVG and HTML documents, as the SVG of
+ * {@link GraphRenderer} and the pages that embed it need: {@code & < > " '} become entities, and
+ * control characters XML 1.0 forbids become {@code ?} so that the document stays well-formed.
+ *
+ * @since 0.1.0
  */
-final class Xml {
+public final class Markup {
 
-	private Xml() {
+	private Markup() {
 	}
 
-	static String escape(String text) {
+	/**
+	 * Escape text for an element's content or a quoted attribute value.
+	 * @param text the text
+	 * @return the escaped text
+	 */
+	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 8);
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
