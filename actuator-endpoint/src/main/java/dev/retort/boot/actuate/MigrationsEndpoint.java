@@ -34,7 +34,9 @@ import dev.retort.core.graph.render.GraphRenderer;
 /**
  * {@link Endpoint @Endpoint} that shows, per application context and per {@link Retort} bean,
  * where the database stands: the current heads, what is pending in the order it would run, and
- * every revision with its applied state. Read-only by default; granting
+ * every revision with its applied state. JSON by default; a browser ({@code Accept: text/html}) gets
+ * a read-only page with the revision graph, and {@code Accept: image/svg+xml} the graph alone, as
+ * {@code ThreadDumpEndpoint} answers {@code text/plain}. Read-only by default; granting
  * {@code management.endpoint.migrations.access=unrestricted} adds an operation that upgrades or
  * downgrades.
  *
