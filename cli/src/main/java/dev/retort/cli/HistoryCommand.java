@@ -43,21 +43,9 @@ final class HistoryCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		String base = null;
-		String head = null;
-		if (this.range != null) {
-			if (!this.range.contains(":")) {
-				throw new RetortException(ErrorCode.INVALID_ARGUMENT,
-						"History range requires [start]:[end], [start]:, or :[end]");
-			}
-			String[] parts = this.range.strip().split(":", -1);
-			if (parts.length != 2) {
-				throw new RetortException(ErrorCode.INVALID_ARGUMENT,
-						"History range requires [start]:[end], [start]:, or :[end]");
-			}
-			base = parts[0].isEmpty() ? null : parts[0];
-			head = parts[1].isEmpty() ? null : parts[1];
-		}
+		String[] bounds = range(this.range);
+		String base = bounds[0];
+		String head = bounds[1];
 		boolean needsDatabase = this.indicateCurrent || "current".equals(base) || "current".equals(head);
 		Retort engine = needsDatabase ? this.root.engine() : this.root.offlineEngine();
 		RevisionGraph graph = engine.graph();
@@ -90,6 +78,22 @@ final class HistoryCommand implements Callable<Integer> {
 			this.root.io.out().println(line);
 		}
 		return 0;
+	}
+
+	/**
+	 * Split {@code [start]:[end]} into its two ends, {@code null} where empty (both when there is
+	 * no range at all).
+	 */
+	static @Nullable String[] range(@Nullable String range) {
+		if (range == null) {
+			return new @Nullable String[2];
+		}
+		String[] parts = range.strip().split(":", -1);
+		if (!range.contains(":") || parts.length != 2) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+					"History range requires [start]:[end], [start]:, or :[end]");
+		}
+		return new @Nullable String[] { parts[0].isEmpty() ? null : parts[0], parts[1].isEmpty() ? null : parts[1] };
 	}
 
 	/**

@@ -29,11 +29,14 @@ import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.api.Status;
 import dev.retort.core.graph.RevisionHeader;
+import dev.retort.core.graph.render.GraphRenderer;
 
 /**
  * {@link Endpoint @Endpoint} that shows, per application context and per {@link Retort} bean,
  * where the database stands: the current heads, what is pending in the order it would run, and
- * every revision with its applied state. Read-only by default; granting
+ * every revision with its applied state. JSON by default; a browser ({@code Accept: text/html}) gets
+ * a read-only page with the revision graph, and {@code Accept: image/svg+xml} the graph alone, as
+ * {@code ThreadDumpEndpoint} answers {@code text/plain}. Read-only by default; granting
  * {@code management.endpoint.migrations.access=unrestricted} adds an operation that upgrades or
  * downgrades.
  *
@@ -88,6 +91,52 @@ public class MigrationsEndpoint {
 				(name, retort) -> find(retort, revision).map((found) -> detail(retort, found)).orElse(null));
 		contexts.values().removeIf((context) -> context.getMigrations().isEmpty());
 		return contexts.isEmpty() ? null : new RevisionMatchesDescriptor(contexts);
+	}
+
+	/**
+	 * The same description as a page for a browser ({@code Accept: text/html}): per
+	 * {@link Retort} bean, the revision graph coloured by state, the pending revisions and the
+	 * history table as a timeline (who, when, how long). The page is self-contained (no script,
+	 * nothing fetched from elsewhere) and only reads.
+	 * @return the page
+	 */
+	@ReadOperation(produces = "text/html;charset=UTF-8")
+	public String migrationsPage() {
+		return MigrationsPage.render(perContext((name, retort) -> {
+			RetortDescriptor description = describe(retort);
+			return new MigrationsPage.Section(description, retort.history(), graph(retort, description));
+		}));
+	}
+
+	/**
+	 * The revision graph of one {@link Retort} bean as SVG ({@code Accept: image/svg+xml}),
+	 * each revision coloured by its state.
+	 * @param bean the name of the {@link Retort} bean; needed only when there are several
+	 * @return the SVG document
+	 */
+	@ReadOperation(produces = "image/svg+xml")
+	public String migrationsGraph(@Nullable String bean) {
+		Retort retort = engine(bean).getValue();
+		return graph(retort, describe(retort));
+	}
+
+	/**
+	 * The graph with the states this endpoint reports; an applied revision in the version table is
+	 * drawn as {@code current}, and a version-table row no revision defines as {@code unknown}.
+	 */
+	private static String graph(Retort retort, RetortDescriptor description) {
+		Map<String, String> states = new LinkedHashMap<>();
+		for (RevisionDescriptor revision : description.getHistory()) {
+			boolean current = description.getCurrent().contains(revision.getRevision());
+			String state = revision.getState();
+			states.put(revision.getRevision(), (current && state.equals(RevisionState.APPLIED.label())) ? "current" : state);
+		}
+		for (String id : description.getCurrent()) {
+			if (retort.graph().find(id).isEmpty()) {
+				states.putIfAbsent(id, "unknown");
+			}
+		}
+		return GraphRenderer.of(retort.graph()).states(states).svg();
 	}
 
 	/**
@@ -157,7 +206,7 @@ public class MigrationsEndpoint {
 		}
 		if (engines.size() != 1) {
 			throw new InvalidEndpointRequestException("Found " + engines.size() + " Retort beans " + engines.keySet()
-					+ "; name one with \"bean\" in the request body", "Missing bean");
+					+ "; name one with \"bean\" (in the request body, or as a query parameter of a read)", "Missing bean");
 		}
 		return engines.entrySet().iterator().next();
 	}

@@ -57,6 +57,21 @@ final class RunningApp implements AutoCloseable {
 		return send(HttpRequest.newBuilder(uri(path)).GET().build());
 	}
 
+	/** A GET with an {@code Accept} header, keeping the whole response (headers too). */
+	HttpResponse<String> get(String path, String accept) {
+		HttpRequest request = HttpRequest.newBuilder(uri(path)).header("Accept", accept).GET().build();
+		try {
+			return client.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	Response post(String path, String json) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
