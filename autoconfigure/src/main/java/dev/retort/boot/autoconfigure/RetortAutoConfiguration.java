@@ -3,6 +3,7 @@ package dev.retort.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -60,9 +61,10 @@ public final class RetortAutoConfiguration {
 		@ConditionalOnMissingBean
 		RetortBuilderFactory retortBuilderFactory(MigrateProperties properties, ResourceLoader resourceLoader,
 				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
+				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+				ConfigurableListableBeanFactory beanFactory) {
 			return new RetortBuilderFactory(properties, RetortBuilderFactory.classLoader(resourceLoader.getClassLoader()),
-					dataSource, migrateDataSource, customizers, listeners);
+					dataSource, migrateDataSource, customizers, listeners, TestDatabaseReplacement.isPresent(beanFactory));
 		}
 
 		@Bean
