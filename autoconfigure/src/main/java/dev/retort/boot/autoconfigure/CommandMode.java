@@ -2,6 +2,7 @@ package dev.retort.boot.autoconfigure;
 
 import java.util.Arrays;
 
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.ClassUtils;
 
 /**
@@ -15,6 +16,11 @@ final class CommandMode {
 	private static final String CLI_CLASS = "dev.retort.cli.RetortCli";
 
 	private CommandMode() {
+	}
+
+	/** Whether this context runs a command: {@link RetortCommandRunListener} prepared its environment. */
+	static boolean isActive(ConfigurableEnvironment environment) {
+		return environment.getPropertySources().contains(RetortCommandRunListener.PROPERTY_SOURCE_NAME);
 	}
 
 	static boolean isCommand(String[] args) {

@@ -99,6 +99,12 @@ public class MigrateProperties {
 	private OnPending onPending = OnPending.WARN;
 
 	/**
+	 * What to do on startup when the version table names revisions this build does not have, as
+	 * after rolling back a release.
+	 */
+	private OnUnknownRevisions onUnknownRevisions = OnUnknownRevisions.WARN;
+
+	/**
 	 * Name of the table holding one row per current head.
 	 */
 	private String versionTable = RetortConfiguration.DEFAULT_VERSION_TABLE;
@@ -200,6 +206,14 @@ public class MigrateProperties {
 		this.onPending = onPending;
 	}
 
+	public OnUnknownRevisions getOnUnknownRevisions() {
+		return this.onUnknownRevisions;
+	}
+
+	public void setOnUnknownRevisions(OnUnknownRevisions onUnknownRevisions) {
+		this.onUnknownRevisions = onUnknownRevisions;
+	}
+
 	public String getVersionTable() {
 		return this.versionTable;
 	}
@@ -258,12 +272,40 @@ public class MigrateProperties {
 		 */
 		private String pendingStatus = "UP";
 
+		/**
+		 * Health status to report while the version table names revisions this build does not
+		 * have (after rolling back a release).
+		 */
+		private String unknownStatus = "UP";
+
+		/**
+		 * Health status to report while an applied revision's file differs from what was
+		 * applied.
+		 */
+		private String modifiedStatus = "UP";
+
 		public String getPendingStatus() {
 			return this.pendingStatus;
 		}
 
 		public void setPendingStatus(String pendingStatus) {
 			this.pendingStatus = pendingStatus;
+		}
+
+		public String getUnknownStatus() {
+			return this.unknownStatus;
+		}
+
+		public void setUnknownStatus(String unknownStatus) {
+			this.unknownStatus = unknownStatus;
+		}
+
+		public String getModifiedStatus() {
+			return this.modifiedStatus;
+		}
+
+		public void setModifiedStatus(String modifiedStatus) {
+			this.modifiedStatus = modifiedStatus;
 		}
 
 	}
@@ -287,6 +329,23 @@ public class MigrateProperties {
 		 * Say nothing.
 		 */
 		IGNORE
+
+	}
+
+	/**
+	 * What to do on startup when the version table names revisions this build does not have.
+	 */
+	public enum OnUnknownRevisions {
+
+		/**
+		 * Log a warning that names them and start; nothing is upgraded.
+		 */
+		WARN,
+
+		/**
+		 * Refuse to start.
+		 */
+		FAIL
 
 	}
 

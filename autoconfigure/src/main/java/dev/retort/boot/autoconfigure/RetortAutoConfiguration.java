@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration.MigrateDataSourceCondition;
@@ -75,13 +76,18 @@ public final class RetortAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RetortMigrationInitializer retortMigrationInitializer(Retort retort, MigrateProperties properties,
-				ObjectProvider<MigrationStrategy> migrationStrategy) {
-			if (!properties.isAutoRun()) {
-				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending()));
+				ObjectProvider<MigrationStrategy> migrationStrategy, ConfigurableEnvironment environment) {
+			if (CommandMode.isActive(environment)) {
+				// the command itself reports on the database, and may be the one that repairs it
+				return new RetortMigrationInitializer(retort, (engine) -> {
+				});
 			}
-			String target = properties.getTarget();
-			return new RetortMigrationInitializer(retort,
-					migrationStrategy.getIfAvailable(() -> (engine) -> engine.upgrade(target)));
+			if (!properties.isAutoRun()) {
+				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending(),
+						properties.getOnUnknownRevisions(), properties.isValidateChecksums()));
+			}
+			return new RetortMigrationInitializer(retort, migrationStrategy.getIfAvailable(
+					() -> new UpgradeOnStartup(properties.getTarget(), properties.getOnUnknownRevisions())));
 		}
 
 		@Configuration(proxyBeanMethods = false)

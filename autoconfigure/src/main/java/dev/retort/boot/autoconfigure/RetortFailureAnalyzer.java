@@ -38,6 +38,9 @@ final class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortExceptio
 			case NOT_UP_TO_DATE -> "Apply the pending revisions with 'java -jar app.jar migrate upgrade heads', set"
 					+ " migrate.auto-run=true to apply them on startup, or set migrate.on-pending=warn to start anyway.";
 			case INVALID_CONFIGURATION -> "Check the migrate.* properties named above.";
+			case UNKNOWN_REVISION -> "Start the release that has these revisions, or downgrade with it first. To start"
+					+ " this build on the newer schema (as after rolling back a release), set"
+					+ " migrate.on-unknown-revisions=warn.";
 			default -> null;
 		};
 	}

@@ -131,13 +131,59 @@ public final class Retort {
 	public Status status() {
 		MigrationContext.Snapshot snapshot = context().snapshot();
 		RevisionGraph graph = graph();
-		List<RevisionHeader> pending = graph.upgrade(snapshot.current(), "heads")
-			.steps()
-			.stream()
-			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
-			.map(Step::revision)
+		List<String> unknown = snapshot.current().stream().filter((id) -> graph.find(id).isEmpty()).toList();
+		List<String> known = unknown.isEmpty() ? snapshot.current() : knownHeads(snapshot.current(), unknown);
+		List<RevisionHeader> pending;
+		try {
+			pending = graph.upgrade(known, "heads")
+				.steps()
+				.stream()
+				.filter((step) -> step.operation() == Step.Operation.UPGRADE)
+				.map(Step::revision)
+				.toList();
+		}
+		catch (RetortException ex) {
+			if (unknown.isEmpty()) {
+				throw ex;
+			}
+			pending = List.of(); // where the unknown revisions stand cannot be told
+		}
+		return new Status(snapshot.current(), graph.heads(), pending, snapshot.partial(), unknown);
+	}
+
+	/**
+	 * The known revisions a version table with unknown rows stands for: its known rows, and the
+	 * known ancestors the history table records for the unknown ones (their {@code down_revisions}
+	 * when they ran), without those that are ancestors of another. Only read when a row is unknown.
+	 */
+	private List<String> knownHeads(List<String> current, List<String> unknown) {
+		Map<String, List<String>> parents = new LinkedHashMap<>();
+		for (HistoryEntry entry : history()) {
+			if (entry.success() && !entry.operation().equals("downgrade")) {
+				parents.put(entry.revision(), entry.downRevisions());
+			}
+		}
+		RevisionGraph graph = graph();
+		java.util.Set<String> known = new java.util.LinkedHashSet<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		java.util.Deque<String> todo = new java.util.ArrayDeque<>(current);
+		while (!todo.isEmpty()) {
+			String id = todo.pop();
+			if (!seen.add(id)) {
+				continue;
+			}
+			if (graph.find(id).isPresent()) {
+				known.add(id);
+			}
+			else {
+				todo.addAll(parents.getOrDefault(id, List.of()));
+			}
+		}
+		GraphCatalog catalog = loaded().catalog();
+		return known.stream()
+			.filter((id) -> known.stream().noneMatch((other) -> !other.equals(id)
+					&& catalog.applied(List.of(other)).contains(id)))
 			.toList();
-		return new Status(snapshot.current(), graph.heads(), pending, snapshot.partial());
 	}
 
 	/**
@@ -205,6 +251,18 @@ public final class Retort {
 		Loaded loaded = loaded();
 		loaded.catalog().requireParsed();
 		return context().validate(loaded.catalog());
+	}
+
+	/**
+	 * Compare the checksums recorded for applied revisions with the files now, as
+	 * {@link #validate()} does but without splitting statements: the cheap check for an
+	 * application start that runs nothing. An applied revision whose file is gone (also a version
+	 * table row this build does not know, see {@link Status#unknown()}) is a mismatch without a
+	 * resolved checksum.
+	 * @return the mismatches
+	 */
+	public ValidationResult checksums() {
+		return context().validate(loaded().catalog());
 	}
 
 	/**
