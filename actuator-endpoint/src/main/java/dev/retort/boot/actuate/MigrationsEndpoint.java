@@ -180,9 +180,8 @@ public class MigrationsEndpoint {
 	private RetortDescriptor describe(Retort retort) {
 		Status status = retort.status();
 		RevisionStates states = new RevisionStates(retort, status, this.failures);
-		List<RevisionDescriptor> history = retort.graph()
-			.revisions()
-			.stream()
+		List<RevisionDescriptor> history = java.util.stream.Stream
+			.concat(states.unknown().stream(), retort.graph().revisions().stream())
 			.map((revision) -> new RevisionDescriptor(revision, states))
 			.toList();
 		List<PendingRevisionDescriptor> pending = status.pending().stream().map(PendingRevisionDescriptor::new).toList();
@@ -354,6 +353,8 @@ public class MigrationsEndpoint {
 
 		private final @Nullable String checksum;
 
+		private final @Nullable String resolvedChecksum;
+
 		private RevisionDescriptor(RevisionHeader revision, RevisionStates states) {
 			RevisionState state = states.state(revision.id());
 			Optional<HistoryEntry> run = states.lastRun(revision.id(), state);
@@ -366,6 +367,7 @@ public class MigrationsEndpoint {
 			this.appliedBy = run.map(HistoryEntry::appliedBy).orElse(null);
 			this.durationMs = run.map(HistoryEntry::durationMs).orElse(null);
 			this.checksum = run.map(HistoryEntry::checksum).or(() -> states.checksum(revision.id())).orElse(null);
+			this.resolvedChecksum = states.resolvedChecksum(revision.id()).orElse(null);
 		}
 
 		public String getRevision() {
@@ -400,8 +402,20 @@ public class MigrationsEndpoint {
 			return this.durationMs;
 		}
 
+		/**
+		 * The checksum recorded when the revision ran, or its file's for a revision not applied.
+		 * @return the checksum
+		 */
 		public @Nullable String getChecksum() {
 			return this.checksum;
+		}
+
+		/**
+		 * The checksum of a {@code modified} revision's file now; {@code null} in every other state.
+		 * @return the file's checksum
+		 */
+		public @Nullable String getResolvedChecksum() {
+			return this.resolvedChecksum;
 		}
 
 	}
