@@ -132,7 +132,7 @@ public final class Retort {
 		MigrationContext.Snapshot snapshot = context().snapshot();
 		RevisionGraph graph = graph();
 		List<String> unknown = snapshot.current().stream().filter((id) -> graph.find(id).isEmpty()).toList();
-		List<String> known = unknown.isEmpty() ? snapshot.current() : knownHeads(snapshot.current(), unknown);
+		List<String> known = unknown.isEmpty() ? snapshot.current() : knownHeads(snapshot.current());
 		List<RevisionHeader> pending;
 		try {
 			pending = graph.upgrade(known, "heads")
@@ -152,33 +152,13 @@ public final class Retort {
 	}
 
 	/**
-	 * The known revisions a version table with unknown rows stands for: its known rows, and the
-	 * known ancestors the history table records for the unknown ones (their {@code down_revisions}
-	 * when they ran), without those that are ancestors of another. Only read when a row is unknown.
+	 * The known revisions a version table with unknown rows stands for
+	 * ({@link UnknownRevisions#knownAncestors}), without those that are ancestors of another. Only
+	 * read when a row is unknown.
 	 */
-	private List<String> knownHeads(List<String> current, List<String> unknown) {
-		Map<String, List<String>> parents = new LinkedHashMap<>();
-		for (HistoryEntry entry : history()) {
-			if (entry.success() && !entry.operation().equals("downgrade")) {
-				parents.put(entry.revision(), entry.downRevisions());
-			}
-		}
+	private List<String> knownHeads(List<String> current) {
 		RevisionGraph graph = graph();
-		java.util.Set<String> known = new java.util.LinkedHashSet<>();
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		java.util.Deque<String> todo = new java.util.ArrayDeque<>(current);
-		while (!todo.isEmpty()) {
-			String id = todo.pop();
-			if (!seen.add(id)) {
-				continue;
-			}
-			if (graph.find(id).isPresent()) {
-				known.add(id);
-			}
-			else {
-				todo.addAll(parents.getOrDefault(id, List.of()));
-			}
-		}
+		List<String> known = UnknownRevisions.knownAncestors(current, (id) -> graph.find(id).isPresent(), history());
 		GraphCatalog catalog = loaded().catalog();
 		return known.stream()
 			.filter((id) -> known.stream().noneMatch((other) -> !other.equals(id)
