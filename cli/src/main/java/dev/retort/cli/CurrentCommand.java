@@ -57,7 +57,7 @@ final class CurrentCommand implements Callable<Integer> {
 		}
 		else {
 			if (this.verbose) {
-				this.root.io.out().println("Current revision(s) for " + Secrets.mask(url(), this.root) + ":");
+				this.root.io.out().println("Current revision(s) for " + this.root.mask(url()) + ":");
 			}
 			AlembicText text = new AlembicText(graph, List.of());
 			List<String> known = status.current().stream().filter((id) -> !status.unknown().contains(id)).toList();
