@@ -18,6 +18,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.Assert;
 
@@ -92,33 +93,59 @@ public class MigrationsEndpoint {
 
 	/**
 	 * Upgrade or downgrade the database of one {@link Retort} bean; only available when access to
-	 * the endpoint is unrestricted.
+	 * the endpoint is unrestricted. A request the engine cannot plan gets a 400 whose body says
+	 * what is wrong ({@link RequestErrorDescriptor}); nothing ran then.
 	 * @param target the target, for example {@code heads}, an id, {@code +1}, {@code -1} or
 	 * {@code base}
-	 * @param direction {@code upgrade} (the default) or {@code downgrade}
+	 * @param operation {@code upgrade} (the default) or {@code downgrade}, as the response and the
+	 * history table name it
+	 * @param direction an alias of {@code operation}, accepted for requests written before it
 	 * @param bean the name of the {@link Retort} bean; needed only when there are several
-	 * @return what ran
+	 * @return what ran, or the reason for a 400
 	 */
 	@WriteOperation
-	public MigrationResultDescriptor migrate(String target, @Nullable String direction, @Nullable String bean) {
-		String operation = (direction != null) ? direction : "upgrade";
-		if (!operation.equals("upgrade") && !operation.equals("downgrade")) {
-			throw new InvalidEndpointRequestException("Unknown direction '" + operation
-					+ "'; use 'upgrade' or 'downgrade'", "Invalid direction");
-		}
-		Map.Entry<String, Retort> engine = engine(bean);
-		Retort retort = engine.getValue();
+	public WebEndpointResponse<OperationResponseBody> migrate(@Nullable String target, @Nullable String operation,
+			@Nullable String direction, @Nullable String bean) {
 		try {
-			MigrationResult result = this.interceptor.intercept(operation, target,
-					() -> operation.equals("upgrade") ? retort.upgrade(target) : retort.downgrade(target));
-			return new MigrationResultDescriptor(engine.getKey(), operation, target, result);
+			return new WebEndpointResponse<>(run(target, operation(operation, direction), bean));
+		}
+		catch (InvalidRequest ex) {
+			return new WebEndpointResponse<>(new RequestErrorDescriptor(ex.code, ex.getMessage()),
+					WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
 		catch (RetortException ex) {
 			if (REQUEST_ERRORS.contains(ex.code())) {
-				throw new InvalidEndpointRequestException(String.valueOf(ex.getMessage()), ex.code().name());
+				return new WebEndpointResponse<>(
+						new RequestErrorDescriptor(ex.code().name(), String.valueOf(ex.getMessage())),
+						WebEndpointResponse.STATUS_BAD_REQUEST);
 			}
 			throw ex;
 		}
+	}
+
+	private static String operation(@Nullable String operation, @Nullable String direction) {
+		if (operation != null && direction != null && !operation.equals(direction)) {
+			throw new InvalidRequest("INVALID_OPERATION", "\"operation\" is '" + operation + "' and its alias"
+					+ " \"direction\" is '" + direction + "'; send only \"operation\"");
+		}
+		String chosen = (operation != null) ? operation : (direction != null) ? direction : "upgrade";
+		if (!chosen.equals("upgrade") && !chosen.equals("downgrade")) {
+			throw new InvalidRequest("INVALID_OPERATION",
+					"Unknown operation '" + chosen + "'; use \"operation\": \"upgrade\" or \"downgrade\"");
+		}
+		return chosen;
+	}
+
+	private MigrationResultDescriptor run(@Nullable String target, String operation, @Nullable String bean) {
+		if (target == null || target.isBlank()) {
+			throw new InvalidRequest("MISSING_TARGET", "The request body needs a \"target\", for example"
+					+ " {\"target\": \"heads\"} or {\"target\": \"-1\", \"operation\": \"downgrade\"}");
+		}
+		Map.Entry<String, Retort> engine = engine(bean);
+		Retort retort = engine.getValue();
+		MigrationResult result = this.interceptor.intercept(operation, target,
+				() -> operation.equals("upgrade") ? retort.upgrade(target) : retort.downgrade(target));
+		return new MigrationResultDescriptor(engine.getKey(), operation, target, result);
 	}
 
 	private <T> Map<@Nullable String, ContextDescriptor<T>> perContext(
@@ -150,14 +177,14 @@ public class MigrationsEndpoint {
 		if (bean != null) {
 			Retort retort = engines.get(bean);
 			if (retort == null) {
-				throw new InvalidEndpointRequestException("No Retort bean named '" + bean + "'; known beans: "
-						+ engines.keySet(), "Unknown bean");
+				throw new InvalidRequest("UNKNOWN_BEAN", "No Retort bean named '" + bean + "'; known beans: "
+						+ engines.keySet());
 			}
 			return Map.entry(bean, retort);
 		}
 		if (engines.size() != 1) {
-			throw new InvalidEndpointRequestException("Found " + engines.size() + " Retort beans " + engines.keySet()
-					+ "; name one with \"bean\" in the request body", "Missing bean");
+			throw new InvalidRequest("MISSING_BEAN", "Found " + engines.size() + " Retort beans " + engines.keySet()
+					+ "; name one with \"bean\" in the request body");
 		}
 		return engines.entrySet().iterator().next();
 	}
@@ -581,6 +608,51 @@ public class MigrationsEndpoint {
 
 		public List<AppliedStepDescriptor> getSteps() {
 			return this.steps;
+		}
+
+	}
+
+	/**
+	 * The body of a 400 answer to the write operation: what is wrong with the request.
+	 */
+	public static final class RequestErrorDescriptor implements OperationResponseBody {
+
+		private final String error;
+
+		private final String message;
+
+		private RequestErrorDescriptor(String error, String message) {
+			this.error = error;
+			this.message = message;
+		}
+
+		/**
+		 * What kind of mistake: an {@link ErrorCode} name, or {@code MISSING_TARGET},
+		 * {@code INVALID_OPERATION}, {@code UNKNOWN_BEAN}, {@code MISSING_BEAN}.
+		 * @return the kind
+		 */
+		public String getError() {
+			return this.error;
+		}
+
+		/**
+		 * What is wrong and how to send it right.
+		 * @return the message
+		 */
+		public String getMessage() {
+			return this.message;
+		}
+
+	}
+
+	/** A request the endpoint refuses before asking the engine. */
+	private static final class InvalidRequest extends RuntimeException {
+
+		private final String code;
+
+		InvalidRequest(String code, String message) {
+			super(message);
+			this.code = code;
 		}
 
 	}
