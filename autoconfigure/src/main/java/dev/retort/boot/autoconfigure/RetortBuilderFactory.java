@@ -15,7 +15,9 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.util.StringUtils;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.JdbcUrls;
 import dev.retort.core.api.MigrationListener;
+import dev.retort.core.api.PasswordMask;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
@@ -101,6 +103,13 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 		}
 		String url = this.properties.getUrl();
 		if (StringUtils.hasText(url)) {
+			if (!StringUtils.hasText(this.properties.getDriverClassName())) {
+				JdbcUrls.corrected(url).ifPresent((meant) -> {
+					PasswordMask mask = PasswordMask.of(List.of(url), this.properties.getPassword());
+					throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "migrate.url '" + mask.mask(url)
+							+ "' names no database a JDBC driver accepts; did you mean " + mask.mask(meant) + "?");
+				});
+			}
 			// No pool: every connection the engine borrows is opened for it and closed after use.
 			return credentials(DataSourceBuilder.create(this.classLoader).type(MaskingDriverDataSource.class).url(url));
 		}

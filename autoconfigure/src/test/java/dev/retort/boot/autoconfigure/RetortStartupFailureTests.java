@@ -40,6 +40,13 @@ class RetortStartupFailureTests {
 	}
 
 	@Test
+	void runWhenUrlSchemeMistypedShouldNameTheLikelyFix() {
+		this.contextRunner.withPropertyValues("migrate.url=jdbc:postgres://127.0.0.1:5432/app")
+			.run((context) -> assertAnalysis(context, ErrorCode.INVALID_CONFIGURATION,
+					"did you mean jdbc:postgresql://127.0.0.1:5432/app?", "migrate.*"));
+	}
+
+	@Test
 	void runWhenDownRevisionUnknownShouldNameTheRevisionAndTheFix() {
 		this.contextRunner
 			.withPropertyValues("migrate.url=" + RetortAutoConfigurationTests.uniqueH2Url(),

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.retort.core.api.JdbcUrls;
 import dev.retort.core.api.PasswordMask;
 
 /**
@@ -49,8 +50,8 @@ public final class DriverDataSource implements DataSource {
 		}
 		catch (SQLException ex) {
 			if ("08001".equals(ex.getSQLState()) && ex.getMessage() != null && ex.getMessage().startsWith("No suitable driver")) {
-				throw new SQLException(mask().mask("No JDBC driver on the class path accepts " + this.url
-						+ "; add the driver of your database"), ex.getSQLState());
+				throw new SQLException(mask().mask("No JDBC driver on the class path accepts " + this.url + "; "
+						+ JdbcUrls.advice(this.url)), ex.getSQLState());
 			}
 			// drivers quote pieces of a URL they cannot parse ("Incorrect port value : secret@host")
 			throw mask().maskFailure(ex);
