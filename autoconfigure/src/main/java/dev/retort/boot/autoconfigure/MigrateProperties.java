@@ -132,6 +132,8 @@ public class MigrateProperties {
 
 	private final Health health = new Health();
 
+	private final Command command = new Command();
+
 	private final Autogenerate autogenerate = new Autogenerate();
 
 	public boolean isEnabled() {
@@ -260,6 +262,34 @@ public class MigrateProperties {
 
 	public Autogenerate getAutogenerate() {
 		return this.autogenerate;
+	}
+
+	public Command getCommand() {
+		return this.command;
+	}
+
+	/**
+	 * Command mode ({@code java -jar app.jar migrate <command> ...}) settings.
+	 */
+	public static class Command {
+
+		/**
+		 * Whether commands run in a context of only the DataSource and Retort when the connection
+		 * comes from migrate.url or spring.datasource.url. Turn off when the database to migrate
+		 * is a DataSource bean defined in code (@MigrateDataSource) or when Retort is customized
+		 * with beans (RetortConfigurationCustomizer, MigrationListener): the command then starts
+		 * the application's context, without web server and runners.
+		 */
+		private boolean minimalContext = true;
+
+		public boolean isMinimalContext() {
+			return this.minimalContext;
+		}
+
+		public void setMinimalContext(boolean minimalContext) {
+			this.minimalContext = minimalContext;
+		}
+
 	}
 
 	/**

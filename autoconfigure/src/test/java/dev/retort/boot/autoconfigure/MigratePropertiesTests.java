@@ -57,6 +57,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getOnUnknownRevisions()).isEqualTo(MigrateProperties.OnUnknownRevisions.WARN);
 		assertThat(properties.getHealth().getUnknownStatus()).isEqualTo("UP");
 		assertThat(properties.getHealth().getModifiedStatus()).isEqualTo("UP");
+		assertThat(properties.getCommand().isMinimalContext()).isTrue();
 	}
 
 	@Test
