@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -15,6 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.HistoryEntry;
+import dev.retort.core.api.UnknownRevisions;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.api.Status;
@@ -48,17 +51,27 @@ final class CurrentCommand implements Callable<Integer> {
 			out.put("heads", status.heads());
 			out.put("upToDate", status.upToDate());
 			out.put("pending", status.pending().stream().map(RevisionHeader::id).toList());
+			out.put("unknown", status.unknown());
 			status.partial().ifPresent((partial) -> out.put("partial", partial.revision()));
 			this.root.io.out().println(Json.write(out));
 		}
 		else {
 			if (this.verbose) {
-				this.root.io.out().println("Current revision(s) for " + Secrets.mask(url(), this.root) + ":");
+				this.root.io.out().println("Current revision(s) for " + this.root.mask(url()) + ":");
 			}
 			AlembicText text = new AlembicText(graph, List.of());
-			for (RevisionHeader revision : allCurrent(graph, status.current())) {
+			List<String> known = status.current().stream().filter((id) -> !status.unknown().contains(id)).toList();
+			for (RevisionHeader revision : allCurrent(graph, known)) {
 				this.root.io.out().println(text.cmdFormat(revision, this.verbose, false, false, false, true));
 			}
+			for (String id : status.unknown()) {
+				this.root.io.out().println(unknownLine(id, Optional.empty()));
+			}
+		}
+		if (!status.unknown().isEmpty()) {
+			this.root.io.err().println("WARNING: " + UnknownRevisions.describe(status.unknown()).replace(
+					" Nothing was upgraded: the database is ahead of this build.",
+					" `upgrade` does nothing until a build that has them runs."));
 		}
 		status.partial().ifPresent((partial) -> this.root.io.err().println("WARNING: revision " + partial.revision()
 				+ " is half-applied: its " + partial.operation() + " stopped after " + partial.statementsCommitted()
@@ -70,6 +83,18 @@ final class CurrentCommand implements Callable<Integer> {
 					+ "; run 'upgrade heads' to apply " + status.pending().size() + " pending revision(s)");
 		}
 		return 0;
+	}
+
+	/**
+	 * The line for a version-table row this build does not define; with its history row, in the
+	 * {@code parent -> id, message} form of {@code history}.
+	 */
+	static String unknownLine(String id, Optional<HistoryEntry> run) {
+		String marker = id + " (current) (unknown: not in this build's revisions)";
+		return run.map((row) -> (row.downRevisions().isEmpty() ? "<base>" : String.join(", ", row.downRevisions()))
+				+ " -> " + marker + (row.message().isEmpty() ? "" : ", " + row.message()) + " [applied "
+				+ row.startedAt() + "]")
+			.orElse(marker);
 	}
 
 	private String url() {

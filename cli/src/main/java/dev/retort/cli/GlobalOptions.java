@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.PasswordMask;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
@@ -78,6 +80,25 @@ final class GlobalOptions {
 			this.settings = new SettingsResolver(this.io.env(), this.io.workingDirectory()).resolve(this);
 		}
 		return this.settings;
+	}
+
+	/**
+	 * The text with the configured password masked where it stands as a value (see
+	 * {@link PasswordMask}), whatever a driver put into a message.
+	 */
+	String mask(@Nullable String text) {
+		List<@Nullable String> urls = new ArrayList<>();
+		urls.add(this.url);
+		String secret = this.password;
+		try {
+			Settings resolved = settings();
+			resolved.url().ifPresent(urls::add);
+			secret = resolved.password().orElse(secret);
+		}
+		catch (RuntimeException ex) {
+			// settings themselves failed to resolve: nothing secret was read from them
+		}
+		return PasswordMask.of(urls, secret).mask(text);
 	}
 
 	/** An engine for commands that only read revision files. */

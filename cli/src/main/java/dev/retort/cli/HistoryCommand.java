@@ -18,6 +18,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.HistoryEntry;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.api.UnknownRevisions;
 import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 
@@ -49,11 +50,15 @@ final class HistoryCommand implements Callable<Integer> {
 		boolean needsDatabase = this.indicateCurrent || "current".equals(base) || "current".equals(head);
 		Retort engine = needsDatabase ? this.root.engine() : this.root.offlineEngine();
 		RevisionGraph graph = engine.graph();
-		List<String> current = needsDatabase ? engine.current() : List.of();
+		List<String> rows = needsDatabase ? engine.current() : List.of();
+		List<String> unknown = rows.stream().filter((id) -> graph.find(id).isEmpty()).toList();
+		List<HistoryEntry> steps = unknown.isEmpty() ? List.of() : engine.history();
+		List<String> current = unknown.isEmpty() ? rows
+				: UnknownRevisions.knownAncestors(rows, (id) -> graph.find(id).isPresent(), steps);
 		List<RevisionHeader> revisions = graph.walk((base != null) ? base : "base", (head != null) ? head : "heads",
 				current);
 		Map<String, HistoryEntry> applied = this.indicateCurrent ? lastApplied(engine, graph, current) : Map.of();
-		AlembicText text = new AlembicText(graph, this.indicateCurrent ? current : List.of());
+		AlembicText text = new AlembicText(graph, this.indicateCurrent ? rows : List.of());
 		if (this.json) {
 			this.root.io.out().println(Json.write(revisions.stream().map((revision) -> {
 				Map<String, Object> entry = new LinkedHashMap<>(RevisionJson.of(graph, revision, current));
@@ -65,6 +70,11 @@ final class HistoryCommand implements Callable<Integer> {
 				return entry;
 			}).toList()));
 			return 0;
+		}
+		if (this.indicateCurrent) {
+			for (String id : unknown) {
+				this.root.io.out().println(CurrentCommand.unknownLine(id, lastRun(steps, id)));
+			}
 		}
 		for (RevisionHeader revision : revisions) {
 			String line = text.cmdFormat(revision, this.verbose, true, true, true, true);
@@ -78,6 +88,12 @@ final class HistoryCommand implements Callable<Integer> {
 			this.root.io.out().println(line);
 		}
 		return 0;
+	}
+
+	private static Optional<HistoryEntry> lastRun(List<HistoryEntry> steps, String id) {
+		return steps.stream()
+			.filter((row) -> row.revision().equals(id) && row.success() && !"downgrade".equals(row.operation()))
+			.reduce((first, second) -> second);
 	}
 
 	/**

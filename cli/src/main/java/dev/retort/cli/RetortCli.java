@@ -103,7 +103,7 @@ public final class RetortCli {
 	private static int usageError(ParameterException ex, GlobalOptions root) {
 		CommandLine command = ex.getCommandLine();
 		PrintWriter err = command.getErr();
-		err.println("FAILED: " + Secrets.mask(ex.getMessage(), root) + "; see '"
+		err.println("FAILED: " + root.mask(ex.getMessage()) + "; see '"
 				+ command.getCommandSpec().qualifiedName() + " --help'");
 		err.flush();
 		return EXIT_USAGE;
@@ -117,12 +117,12 @@ public final class RetortCli {
 			// Alembic's wording hides why; keep it first and say which revisions matched
 			message += " (" + ex.getCause().getMessage() + "; type more characters of the id)";
 		}
-		root.io.err().println("FAILED: " + Secrets.mask(message, root));
+		root.io.err().println("FAILED: " + root.mask(message));
 		if (root.debug) {
 			// a cause's message may quote the URL or a piece of it: the trace is masked like the line
 			StringWriter trace = new StringWriter();
 			ex.printStackTrace(new PrintWriter(trace));
-			root.io.err().print(Secrets.mask(trace.toString(), root));
+			root.io.err().print(root.mask(trace.toString()));
 		}
 		root.io.err().flush();
 		return EXIT_FAILED;

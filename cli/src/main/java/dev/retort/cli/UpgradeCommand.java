@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 
 import dev.retort.core.api.MigrationResult;
 import dev.retort.core.api.Retort;
+import dev.retort.core.api.UnknownRevisions;
 
 /** Alembic's {@code upgrade}. */
 @Command(name = "upgrade", description = "Upgrade to a later version.")
@@ -23,6 +24,11 @@ final class UpgradeCommand extends MoveCommand {
 
 	@Override
 	void nothingRan(MigrationResult result) {
+		if (!result.unknownRevisions().isEmpty()) {
+			this.root.io.err().println("Nothing to upgrade: " + UnknownRevisions.describe(result.unknownRevisions())
+					+ " Upgrade with the release that has them, or downgrade with it first.");
+			return;
+		}
 		// a process that waited for another one's lock should say why it did nothing
 		List<String> heads = result.headsAfter();
 		this.root.io.err().println("Nothing to upgrade: the database is already at "

@@ -59,6 +59,33 @@ class CliDatabaseTests {
 		assertThat(run(database, "current", "--check-heads").status()).isZero();
 	}
 
+	/** Issue 17, item 3: this build is older than the database (a rolled-back release). */
+	@DatabaseTest
+	void revisionUnknownToThisBuildIsShownAndUpgradeSaysWhyItDoesNothing(TestDatabase database) throws IOException {
+		CliRun.projectWith(this.project, "alembic-cli/revisions");
+		assertThat(run(database, "upgrade", "shop@head").status()).isZero();
+		Files.delete(this.project.resolve("src/main/resources/db/revisions/d5a1e6f7c8b9_add_email.sql"));
+		CliRun upgrade = run(database, "upgrade", "heads");
+		assertThat(upgrade.status()).as(upgrade.err()).isZero();
+		assertThat(upgrade.err()).startsWith("Nothing to upgrade: The database is at revision d5a1e6f7c8b9,")
+			.doesNotContain("Running upgrade");
+		CliRun current = run(database, "current");
+		assertThat(current.status()).isZero();
+		assertThat(current.out()).isEqualTo("d5a1e6f7c8b9 (current) (unknown: not in this build's revisions)\n");
+		assertThat(current.err()).startsWith("WARNING: The database is at revision d5a1e6f7c8b9");
+		assertThat(run(database, "current", "--json").out().replaceAll("\\s", ""))
+			.contains("\"unknown\":[\"d5a1e6f7c8b9\"]");
+		List<String> history = run(database, "history", "-i").out().lines().toList();
+		assertThat(history.get(0)).startsWith(
+				"4f3d1c0b9e21 -> d5a1e6f7c8b9 (current) (unknown: not in this build's revisions), add email [applied 20");
+		assertThat(history).filteredOn((line) -> line.contains("-> 4f3d1c0b9e21"))
+			.singleElement()
+			.satisfies((line) -> assertThat(line).contains("[applied 20").doesNotContain("(current)"));
+		CliRun downgrade = run(database, "downgrade", "-1");
+		assertThat(downgrade.status()).isEqualTo(RetortCli.EXIT_FAILED);
+		assertThat(downgrade.err()).startsWith("FAILED: Can't locate revision identified by 'd5a1e6f7c8b9'");
+	}
+
 	@DatabaseTest
 	void offlineSqlUsesTheConnectedDialect(TestDatabase database) {
 		CliRun.projectWith(this.project, "alembic-cli/revisions");

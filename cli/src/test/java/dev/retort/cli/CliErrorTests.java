@@ -45,6 +45,15 @@ class CliErrorTests {
 		assertOneFailedLine(CliRun.inProcess(this.project, "heads"), "a1_x.sql", "line 2", "down_revison");
 	}
 
+	/** Issue 17, item 8: the driver is there, the scheme is wrong. */
+	@Test
+	void mistypedUrlSchemeNamesTheLikelyFix() throws IOException {
+		write("a1_x.sql", revision("a1", ""));
+		assertOneFailedLine(CliRun.inProcess(this.project, "--url", "jdbc:postgres://127.0.0.1:5432/app", "current"),
+				"No JDBC driver on the class path accepts jdbc:postgres://127.0.0.1:5432/app",
+				"did you mean jdbc:postgresql://127.0.0.1:5432/app?");
+	}
+
 	@Test
 	void unknownTargetUsesAlembicsMessage() throws IOException {
 		write("a1_x.sql", revision("a1", ""));

@@ -73,7 +73,7 @@ class SpringBootIT {
 				}
 				// without management.endpoint.migrations.access=unrestricted there is no write operation
 				HttpResponse<String> write = app.post("/actuator/migrations",
-						"{\"target\": \"base\", \"direction\": \"downgrade\"}");
+						"{\"target\": \"base\", \"operation\": \"downgrade\"}");
 				assertThat(write.statusCode()).as(write.body()).isIn(404, 405);
 				check("POST /actuator/migrations", write.body());
 				try (Connection connection = db.connection()) {

@@ -1,6 +1,7 @@
 package dev.retort.sample;
 
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +48,31 @@ class CommandModeIT {
 		Result failed = run("migrate", "downgrade", "nonexistent", url);
 		assertThat(failed.status()).isNotZero();
 		assertThat(failed.err()).contains("FAILED: Can't locate revision identified by 'nonexistent'");
+	}
+
+	/**
+	 * Issue 17, item 2: {@code migrate} after Boot's own arguments, and neither the web server nor
+	 * JPA starts: the port the application would listen on is taken, and the command still runs,
+	 * in the minimal context and in the application's own one.
+	 */
+	@Test
+	void migrateMayFollowBootArgumentsAndStartsNoWebServer() throws Exception {
+		String url = "--spring.datasource.url=jdbc:h2:file:" + this.directory.resolve("db").toAbsolutePath();
+		try (ServerSocket taken = new ServerSocket(0)) {
+			String port = "--server.port=" + taken.getLocalPort();
+			Result upgrade = run(url, port, "migrate", "upgrade", "heads");
+			assertThat(upgrade.status()).as(upgrade.err()).isZero();
+			Result current = run(url, "--spring.profiles.active=default", "migrate", port, "current");
+			assertThat(current.status()).as(current.err()).isZero();
+			assertThat(current.out().strip()).isEqualTo("ae1027a6acf0 (head)");
+			Result application = run(url, port, "--migrate.command.minimal-context=false", "migrate", "current");
+			assertThat(application.status()).as(application.err()).isZero();
+			assertThat(application.out().strip()).isEqualTo("ae1027a6acf0 (head)");
+			Result check = run(url, port, "migrate", "check");
+			assertThat(check.status()).as(check.err()).isZero();
+			Result failing = run(url, port, "migrate", "upgrade", "nonexistent");
+			assertThat(failing.status()).isEqualTo(1);
+		}
 	}
 
 	private Result run(String... args) throws IOException, InterruptedException {

@@ -18,6 +18,7 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.Assert;
 
@@ -116,7 +117,13 @@ public class MigrationsEndpoint {
 	 */
 	@ReadOperation(produces = "image/svg+xml")
 	public String migrationsGraph(@Nullable String bean) {
-		Retort retort = engine(bean).getValue();
+		Retort retort;
+		try {
+			retort = engine(bean).getValue();
+		}
+		catch (InvalidRequest ex) {
+			throw new InvalidEndpointRequestException(String.valueOf(ex.getMessage()), ex.code);
+		}
 		return graph(retort, describe(retort));
 	}
 
@@ -141,33 +148,59 @@ public class MigrationsEndpoint {
 
 	/**
 	 * Upgrade or downgrade the database of one {@link Retort} bean; only available when access to
-	 * the endpoint is unrestricted.
+	 * the endpoint is unrestricted. A request the engine cannot plan gets a 400 whose body says
+	 * what is wrong ({@link RequestErrorDescriptor}); nothing ran then.
 	 * @param target the target, for example {@code heads}, an id, {@code +1}, {@code -1} or
 	 * {@code base}
-	 * @param direction {@code upgrade} (the default) or {@code downgrade}
+	 * @param operation {@code upgrade} (the default) or {@code downgrade}, as the response and the
+	 * history table name it
+	 * @param direction an alias of {@code operation}, accepted for requests written before it
 	 * @param bean the name of the {@link Retort} bean; needed only when there are several
-	 * @return what ran
+	 * @return what ran, or the reason for a 400
 	 */
 	@WriteOperation
-	public MigrationResultDescriptor migrate(String target, @Nullable String direction, @Nullable String bean) {
-		String operation = (direction != null) ? direction : "upgrade";
-		if (!operation.equals("upgrade") && !operation.equals("downgrade")) {
-			throw new InvalidEndpointRequestException("Unknown direction '" + operation
-					+ "'; use 'upgrade' or 'downgrade'", "Invalid direction");
-		}
-		Map.Entry<String, Retort> engine = engine(bean);
-		Retort retort = engine.getValue();
+	public WebEndpointResponse<OperationResponseBody> migrate(@Nullable String target, @Nullable String operation,
+			@Nullable String direction, @Nullable String bean) {
 		try {
-			MigrationResult result = this.interceptor.intercept(operation, target,
-					() -> operation.equals("upgrade") ? retort.upgrade(target) : retort.downgrade(target));
-			return new MigrationResultDescriptor(engine.getKey(), operation, target, result);
+			return new WebEndpointResponse<>(run(target, operation(operation, direction), bean));
+		}
+		catch (InvalidRequest ex) {
+			return new WebEndpointResponse<>(new RequestErrorDescriptor(ex.code, ex.getMessage()),
+					WebEndpointResponse.STATUS_BAD_REQUEST);
 		}
 		catch (RetortException ex) {
 			if (REQUEST_ERRORS.contains(ex.code())) {
-				throw new InvalidEndpointRequestException(String.valueOf(ex.getMessage()), ex.code().name());
+				return new WebEndpointResponse<>(
+						new RequestErrorDescriptor(ex.code().name(), String.valueOf(ex.getMessage())),
+						WebEndpointResponse.STATUS_BAD_REQUEST);
 			}
 			throw ex;
 		}
+	}
+
+	private static String operation(@Nullable String operation, @Nullable String direction) {
+		if (operation != null && direction != null && !operation.equals(direction)) {
+			throw new InvalidRequest("INVALID_OPERATION", "\"operation\" is '" + operation + "' and its alias"
+					+ " \"direction\" is '" + direction + "'; send only \"operation\"");
+		}
+		String chosen = (operation != null) ? operation : (direction != null) ? direction : "upgrade";
+		if (!chosen.equals("upgrade") && !chosen.equals("downgrade")) {
+			throw new InvalidRequest("INVALID_OPERATION",
+					"Unknown operation '" + chosen + "'; use \"operation\": \"upgrade\" or \"downgrade\"");
+		}
+		return chosen;
+	}
+
+	private MigrationResultDescriptor run(@Nullable String target, String operation, @Nullable String bean) {
+		if (target == null || target.isBlank()) {
+			throw new InvalidRequest("MISSING_TARGET", "The request body needs a \"target\", for example"
+					+ " {\"target\": \"heads\"} or {\"target\": \"-1\", \"operation\": \"downgrade\"}");
+		}
+		Map.Entry<String, Retort> engine = engine(bean);
+		Retort retort = engine.getValue();
+		MigrationResult result = this.interceptor.intercept(operation, target,
+				() -> operation.equals("upgrade") ? retort.upgrade(target) : retort.downgrade(target));
+		return new MigrationResultDescriptor(engine.getKey(), operation, target, result);
 	}
 
 	private <T> Map<@Nullable String, ContextDescriptor<T>> perContext(
@@ -199,14 +232,14 @@ public class MigrationsEndpoint {
 		if (bean != null) {
 			Retort retort = engines.get(bean);
 			if (retort == null) {
-				throw new InvalidEndpointRequestException("No Retort bean named '" + bean + "'; known beans: "
-						+ engines.keySet(), "Unknown bean");
+				throw new InvalidRequest("UNKNOWN_BEAN", "No Retort bean named '" + bean + "'; known beans: "
+						+ engines.keySet());
 			}
 			return Map.entry(bean, retort);
 		}
 		if (engines.size() != 1) {
-			throw new InvalidEndpointRequestException("Found " + engines.size() + " Retort beans " + engines.keySet()
-					+ "; name one with \"bean\" (in the request body, or as a query parameter of a read)", "Missing bean");
+			throw new InvalidRequest("MISSING_BEAN", "Found " + engines.size() + " Retort beans " + engines.keySet()
+					+ "; name one with \"bean\" (in the request body, or as a query parameter of a read)");
 		}
 		return engines.entrySet().iterator().next();
 	}
@@ -229,9 +262,8 @@ public class MigrationsEndpoint {
 	private RetortDescriptor describe(Retort retort) {
 		Status status = retort.status();
 		RevisionStates states = new RevisionStates(retort, status, this.failures);
-		List<RevisionDescriptor> history = retort.graph()
-			.revisions()
-			.stream()
+		List<RevisionDescriptor> history = java.util.stream.Stream
+			.concat(states.unknown().stream(), retort.graph().revisions().stream())
 			.map((revision) -> new RevisionDescriptor(revision, states))
 			.toList();
 		List<PendingRevisionDescriptor> pending = status.pending().stream().map(PendingRevisionDescriptor::new).toList();
@@ -403,6 +435,8 @@ public class MigrationsEndpoint {
 
 		private final @Nullable String checksum;
 
+		private final @Nullable String resolvedChecksum;
+
 		private RevisionDescriptor(RevisionHeader revision, RevisionStates states) {
 			RevisionState state = states.state(revision.id());
 			Optional<HistoryEntry> run = states.lastRun(revision.id(), state);
@@ -415,6 +449,7 @@ public class MigrationsEndpoint {
 			this.appliedBy = run.map(HistoryEntry::appliedBy).orElse(null);
 			this.durationMs = run.map(HistoryEntry::durationMs).orElse(null);
 			this.checksum = run.map(HistoryEntry::checksum).or(() -> states.checksum(revision.id())).orElse(null);
+			this.resolvedChecksum = states.resolvedChecksum(revision.id()).orElse(null);
 		}
 
 		public String getRevision() {
@@ -449,8 +484,20 @@ public class MigrationsEndpoint {
 			return this.durationMs;
 		}
 
+		/**
+		 * The checksum recorded when the revision ran, or its file's for a revision not applied.
+		 * @return the checksum
+		 */
 		public @Nullable String getChecksum() {
 			return this.checksum;
+		}
+
+		/**
+		 * The checksum of a {@code modified} revision's file now; {@code null} in every other state.
+		 * @return the file's checksum
+		 */
+		public @Nullable String getResolvedChecksum() {
+			return this.resolvedChecksum;
 		}
 
 	}
@@ -616,6 +663,51 @@ public class MigrationsEndpoint {
 
 		public List<AppliedStepDescriptor> getSteps() {
 			return this.steps;
+		}
+
+	}
+
+	/**
+	 * The body of a 400 answer to the write operation: what is wrong with the request.
+	 */
+	public static final class RequestErrorDescriptor implements OperationResponseBody {
+
+		private final String error;
+
+		private final String message;
+
+		private RequestErrorDescriptor(String error, String message) {
+			this.error = error;
+			this.message = message;
+		}
+
+		/**
+		 * What kind of mistake: an {@link ErrorCode} name, or {@code MISSING_TARGET},
+		 * {@code INVALID_OPERATION}, {@code UNKNOWN_BEAN}, {@code MISSING_BEAN}.
+		 * @return the kind
+		 */
+		public String getError() {
+			return this.error;
+		}
+
+		/**
+		 * What is wrong and how to send it right.
+		 * @return the message
+		 */
+		public String getMessage() {
+			return this.message;
+		}
+
+	}
+
+	/** A request the endpoint refuses before asking the engine. */
+	private static final class InvalidRequest extends RuntimeException {
+
+		private final String code;
+
+		InvalidRequest(String code, String message) {
+			super(message);
+			this.code = code;
 		}
 
 	}

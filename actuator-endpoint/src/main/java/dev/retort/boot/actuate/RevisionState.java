@@ -19,7 +19,16 @@ public enum RevisionState {
 	FAILED,
 
 	/** It failed part-way on a database without transactional DDL and is not yet resolved. */
-	PARTIAL;
+	PARTIAL,
+
+	/**
+	 * The version table names it but no revision of this build defines it: a newer release applied
+	 * it (this one was rolled back), or its file was deleted.
+	 */
+	UNKNOWN,
+
+	/** It is applied, and its file changed since: the recorded and the file's checksums differ. */
+	MODIFIED;
 
 	/**
 	 * The lowercase name used in JSON.

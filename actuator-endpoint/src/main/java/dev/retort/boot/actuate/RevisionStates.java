@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.retort.core.api.ChecksumMismatch;
 import dev.retort.core.api.HistoryEntry;
 import dev.retort.core.api.PartialRevision;
 import dev.retort.core.api.Retort;
@@ -15,9 +16,11 @@ import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.script.Script;
 
 /**
- * Works out each revision's state from one reading of the status and the history table. A
- * revision {@code upgrade heads} would not run is applied; of the others, the unresolved partial
- * one is partial, one whose last attempt failed is failed, and the rest are pending.
+ * Works out each revision's state from one reading of the status, the history table and the
+ * recorded checksums. A version-table row this build does not define is unknown. A revision
+ * {@code upgrade heads} would not run is applied, or modified when its file changed since; of the
+ * others, the unresolved partial one is partial, one whose last attempt failed is failed, and the
+ * rest are pending.
  */
 final class RevisionStates {
 
@@ -31,8 +34,14 @@ final class RevisionStates {
 
 	private final Map<String, List<HistoryEntry>> runs;
 
+	private final List<String> unknown;
+
+	private final Map<String, ChecksumMismatch> modified;
+
 	RevisionStates(Retort retort, Status status, MigrationFailures failures) {
 		this.retort = retort;
+		this.unknown = status.unknown();
+		this.modified = modified(retort, status);
 		this.pending = status.pending().stream().map(RevisionHeader::id).collect(Collectors.toSet());
 		this.partial = status.partial();
 		this.failures = failures;
@@ -40,12 +49,27 @@ final class RevisionStates {
 				Collectors.toList()));
 	}
 
+	/** Applied revisions whose file is there and differs from what was applied. */
+	private static Map<String, ChecksumMismatch> modified(Retort retort, Status status) {
+		if (status.current().isEmpty() || !retort.configuration().validateChecksums()) {
+			return Map.of();
+		}
+		return retort.checksums()
+			.mismatches()
+			.stream()
+			.filter((mismatch) -> mismatch.resolvedChecksum().isPresent())
+			.collect(Collectors.toMap(ChecksumMismatch::revision, (mismatch) -> mismatch));
+	}
+
 	RevisionState state(String revision) {
+		if (this.unknown.contains(revision)) {
+			return RevisionState.UNKNOWN;
+		}
 		if (this.partial.filter((partial) -> partial.revision().equals(revision)).isPresent()) {
 			return RevisionState.PARTIAL;
 		}
 		if (!this.pending.contains(revision)) {
-			return RevisionState.APPLIED;
+			return this.modified.containsKey(revision) ? RevisionState.MODIFIED : RevisionState.APPLIED;
 		}
 		boolean failed = this.failures.find(revision).isPresent()
 				|| lastRun(revision).filter((run) -> !run.success()).isPresent();
@@ -58,7 +82,7 @@ final class RevisionStates {
 	 */
 	Optional<HistoryEntry> lastRun(String revision, RevisionState state) {
 		return switch (state) {
-			case APPLIED -> runs(revision).stream()
+			case APPLIED, MODIFIED, UNKNOWN -> runs(revision).stream()
 				.filter((run) -> run.success() && !run.operation().equals("downgrade"))
 				.reduce((first, second) -> second);
 			case FAILED, PARTIAL -> lastRun(revision).filter((run) -> !run.success());
@@ -76,7 +100,24 @@ final class RevisionStates {
 	}
 
 	List<String> branchLabels(String revision) {
+		if (this.unknown.contains(revision)) {
+			return List.of();
+		}
 		return List.copyOf(this.retort.graph().branchLabels(revision));
+	}
+
+	/** The version table's rows that no revision of this build defines, as headers built from the history table. */
+	List<RevisionHeader> unknown() {
+		return this.unknown.stream().map((id) -> {
+			Optional<HistoryEntry> run = lastRun(id, RevisionState.UNKNOWN);
+			return new RevisionHeader(id, run.map(HistoryEntry::downRevisions).orElse(List.of()), List.of(), List.of(),
+					run.map(HistoryEntry::message).orElse(""), "", "<not in this build>");
+		}).toList();
+	}
+
+	/** The checksum of a modified revision's file now, next to the recorded one. */
+	Optional<String> resolvedChecksum(String revision) {
+		return Optional.ofNullable(this.modified.get(revision)).flatMap(ChecksumMismatch::resolvedChecksum);
 	}
 
 	/** The checksum of the revision's file as it is now. */

@@ -170,23 +170,43 @@ class MigrationsEndpointWebTests {
 	@Test
 	void postWhenDowngradeShouldRunItDown() {
 		try (RunningApp app = RunningApp.start(LINEAR, "management.endpoint.migrations.access=unrestricted")) {
-			Response response = app.post("/actuator/migrations", "{\"target\":\"-1\",\"direction\":\"downgrade\"}");
+			Response response = app.post("/actuator/migrations", "{\"target\":\"-1\",\"operation\":\"downgrade\"}");
 			assertThat(response.status()).isEqualTo(200);
+			assertThat(response.json().<String>read("$.operation")).isEqualTo("downgrade");
 			assertThat(response.json().<List<String>>read("$.steps[*].operation")).containsExactly("downgrade");
 			assertThat(response.json().<List<String>>read("$.headsAfter")).containsExactly("ae1027a6acf0");
 			assertThat(app.get("/actuator/migrations").<List<String>>retort(".pending[*].revision"))
 				.containsExactly("27c6a30d7c24");
+			Response alias = app.post("/actuator/migrations", "{\"target\":\"-1\",\"direction\":\"downgrade\"}");
+			assertThat(alias.status()).isEqualTo(200);
+			assertThat(alias.json().<String>read("$.operation")).isEqualTo("downgrade");
+			assertThat(alias.json().<List<String>>read("$.headsAfter")).containsExactly("1975ea83b712");
 		}
 	}
 
 	@Test
-	void postWhenTargetUnknownShouldReturn400() {
+	void postWhenRequestIsWrongShouldReturn400SayingWhat() {
 		try (RunningApp app = RunningApp.start(LINEAR, "management.endpoint.migrations.access=unrestricted")) {
-			assertThat(app.post("/actuator/migrations", "{\"target\":\"nosuchrev\"}").status()).isEqualTo(400);
-			assertThat(app.post("/actuator/migrations", "{\"target\":\"heads\",\"direction\":\"sideways\"}").status())
-				.isEqualTo(400);
-			assertThat(app.post("/actuator/migrations", "{}").status()).isEqualTo(400);
+			assertBadRequest(app.post("/actuator/migrations", "{\"target\":\"nosuchrev\"}"), "REVISION_NOT_FOUND",
+					"Can't locate revision identified by 'nosuchrev'");
+			assertBadRequest(app.post("/actuator/migrations", "{\"target\":\"heads\",\"operation\":\"sideways\"}"),
+					"INVALID_OPERATION", "Unknown operation 'sideways'");
+			assertBadRequest(
+					app.post("/actuator/migrations",
+							"{\"target\":\"-1\",\"operation\":\"downgrade\",\"direction\":\"upgrade\"}"),
+					"INVALID_OPERATION", "send only \"operation\"");
+			assertBadRequest(app.post("/actuator/migrations", "{}"), "MISSING_TARGET", "needs a \"target\"");
+			assertBadRequest(app.post("/actuator/migrations", "{\"target\":\"heads\",\"bean\":\"other\"}"),
+					"UNKNOWN_BEAN", "No Retort bean named 'other'");
+			assertBadRequest(app.post("/actuator/migrations", "{\"target\":\"+1\"}"), "INVALID_TARGET", "+1");
+			assertThat(app.bean(Retort.class).current()).containsExactly("27c6a30d7c24");
 		}
+	}
+
+	private static void assertBadRequest(Response response, String error, String message) {
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.json().<String>read("$.error")).isEqualTo(error);
+		assertThat(response.json().<String>read("$.message")).contains(message);
 	}
 
 	@Test

@@ -99,6 +99,12 @@ public class MigrateProperties {
 	private OnPending onPending = OnPending.WARN;
 
 	/**
+	 * What to do on startup when the version table names revisions this build does not have, as
+	 * after rolling back a release.
+	 */
+	private OnUnknownRevisions onUnknownRevisions = OnUnknownRevisions.WARN;
+
+	/**
 	 * Name of the table holding one row per current head.
 	 */
 	private String versionTable = RetortConfiguration.DEFAULT_VERSION_TABLE;
@@ -125,6 +131,8 @@ public class MigrateProperties {
 	private Duration lockTimeout = RetortConfiguration.DEFAULT_LOCK_TIMEOUT;
 
 	private final Health health = new Health();
+
+	private final Command command = new Command();
 
 	private final Autogenerate autogenerate = new Autogenerate();
 
@@ -200,6 +208,14 @@ public class MigrateProperties {
 		this.onPending = onPending;
 	}
 
+	public OnUnknownRevisions getOnUnknownRevisions() {
+		return this.onUnknownRevisions;
+	}
+
+	public void setOnUnknownRevisions(OnUnknownRevisions onUnknownRevisions) {
+		this.onUnknownRevisions = onUnknownRevisions;
+	}
+
 	public String getVersionTable() {
 		return this.versionTable;
 	}
@@ -248,6 +264,34 @@ public class MigrateProperties {
 		return this.autogenerate;
 	}
 
+	public Command getCommand() {
+		return this.command;
+	}
+
+	/**
+	 * Command mode ({@code java -jar app.jar migrate <command> ...}) settings.
+	 */
+	public static class Command {
+
+		/**
+		 * Whether commands run in a context of only the DataSource and Retort when the connection
+		 * comes from migrate.url or spring.datasource.url. Turn off when the database to migrate
+		 * is a DataSource bean defined in code (@MigrateDataSource) or when Retort is customized
+		 * with beans (RetortConfigurationCustomizer, MigrationListener): the command then starts
+		 * the application's context, without web server and runners.
+		 */
+		private boolean minimalContext = true;
+
+		public boolean isMinimalContext() {
+			return this.minimalContext;
+		}
+
+		public void setMinimalContext(boolean minimalContext) {
+			this.minimalContext = minimalContext;
+		}
+
+	}
+
 	/**
 	 * Health indicator settings.
 	 */
@@ -258,12 +302,40 @@ public class MigrateProperties {
 		 */
 		private String pendingStatus = "UP";
 
+		/**
+		 * Health status to report while the version table names revisions this build does not
+		 * have (after rolling back a release).
+		 */
+		private String unknownStatus = "UP";
+
+		/**
+		 * Health status to report while an applied revision's file differs from what was
+		 * applied.
+		 */
+		private String modifiedStatus = "UP";
+
 		public String getPendingStatus() {
 			return this.pendingStatus;
 		}
 
 		public void setPendingStatus(String pendingStatus) {
 			this.pendingStatus = pendingStatus;
+		}
+
+		public String getUnknownStatus() {
+			return this.unknownStatus;
+		}
+
+		public void setUnknownStatus(String unknownStatus) {
+			this.unknownStatus = unknownStatus;
+		}
+
+		public String getModifiedStatus() {
+			return this.modifiedStatus;
+		}
+
+		public void setModifiedStatus(String modifiedStatus) {
+			this.modifiedStatus = modifiedStatus;
 		}
 
 	}
@@ -287,6 +359,23 @@ public class MigrateProperties {
 		 * Say nothing.
 		 */
 		IGNORE
+
+	}
+
+	/**
+	 * What to do on startup when the version table names revisions this build does not have.
+	 */
+	public enum OnUnknownRevisions {
+
+		/**
+		 * Log a warning that names them and start; nothing is upgraded.
+		 */
+		WARN,
+
+		/**
+		 * Refuse to start.
+		 */
+		FAIL
 
 	}
 

@@ -6,6 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import dev.retort.boot.autoconfigure.MigrateProperties.OnPending;
+import dev.retort.boot.autoconfigure.MigrateProperties.OnUnknownRevisions;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
@@ -13,8 +14,9 @@ import dev.retort.core.api.Status;
 import dev.retort.core.graph.RevisionHeader;
 
 /**
- * The startup strategy when {@code migrate.auto-run=false}: apply nothing, and warn about, fail
- * on or ignore pending revisions.
+ * The startup strategy when {@code migrate.auto-run=false}: apply nothing; report revisions this
+ * build does not know and applied revisions whose files were edited, and warn about, fail on or
+ * ignore pending revisions.
  */
 final class PendingRevisionsCheck implements MigrationStrategy {
 
@@ -22,17 +24,24 @@ final class PendingRevisionsCheck implements MigrationStrategy {
 
 	private final OnPending onPending;
 
-	PendingRevisionsCheck(OnPending onPending) {
+	private final OnUnknownRevisions onUnknownRevisions;
+
+	private final boolean validateChecksums;
+
+	PendingRevisionsCheck(OnPending onPending, OnUnknownRevisions onUnknownRevisions, boolean validateChecksums) {
 		this.onPending = onPending;
+		this.onUnknownRevisions = onUnknownRevisions;
+		this.validateChecksums = validateChecksums;
 	}
 
 	@Override
 	public void migrate(Retort retort) {
-		if (this.onPending == OnPending.IGNORE) {
-			return;
-		}
 		Status status = retort.status();
-		if (status.upToDate()) {
+		StartupReports.unknownRevisions(status.unknown(), this.onUnknownRevisions);
+		if (this.validateChecksums && !status.current().isEmpty()) {
+			StartupReports.modifiedRevisions(retort.checksums(), status.unknown());
+		}
+		if (this.onPending == OnPending.IGNORE || status.upToDate()) {
 			return;
 		}
 		String message = describe(status);

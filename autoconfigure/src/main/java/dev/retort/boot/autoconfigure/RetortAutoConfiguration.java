@@ -3,6 +3,7 @@ package dev.retort.boot.autoconfigure;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -19,6 +20,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration.MigrateDataSourceCondition;
@@ -60,9 +62,10 @@ public final class RetortAutoConfiguration {
 		@ConditionalOnMissingBean
 		RetortBuilderFactory retortBuilderFactory(MigrateProperties properties, ResourceLoader resourceLoader,
 				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
-				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners) {
+				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+				ConfigurableListableBeanFactory beanFactory) {
 			return new RetortBuilderFactory(properties, RetortBuilderFactory.classLoader(resourceLoader.getClassLoader()),
-					dataSource, migrateDataSource, customizers, listeners);
+					dataSource, migrateDataSource, customizers, listeners, TestDatabaseReplacement.isPresent(beanFactory));
 		}
 
 		@Bean
@@ -73,13 +76,18 @@ public final class RetortAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RetortMigrationInitializer retortMigrationInitializer(Retort retort, MigrateProperties properties,
-				ObjectProvider<MigrationStrategy> migrationStrategy) {
-			if (!properties.isAutoRun()) {
-				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending()));
+				ObjectProvider<MigrationStrategy> migrationStrategy, ConfigurableEnvironment environment) {
+			if (CommandMode.isActive(environment)) {
+				// the command itself reports on the database, and may be the one that repairs it
+				return new RetortMigrationInitializer(retort, (engine) -> {
+				});
 			}
-			String target = properties.getTarget();
-			return new RetortMigrationInitializer(retort,
-					migrationStrategy.getIfAvailable(() -> (engine) -> engine.upgrade(target)));
+			if (!properties.isAutoRun()) {
+				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending(),
+						properties.getOnUnknownRevisions(), properties.isValidateChecksums()));
+			}
+			return new RetortMigrationInitializer(retort, migrationStrategy.getIfAvailable(
+					() -> new UpgradeOnStartup(properties.getTarget(), properties.getOnUnknownRevisions())));
 		}
 
 		@Configuration(proxyBeanMethods = false)

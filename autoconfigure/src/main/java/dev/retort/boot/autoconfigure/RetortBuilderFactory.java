@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -13,7 +15,9 @@ import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.util.StringUtils;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.JdbcUrls;
 import dev.retort.core.api.MigrationListener;
+import dev.retort.core.api.PasswordMask;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
@@ -23,6 +27,8 @@ import dev.retort.core.api.RetortException;
  * shared by the engine bean and command mode so both see the same configuration.
  */
 final class RetortBuilderFactory implements Supplier<RetortBuilder> {
+
+	private static final Log logger = LogFactory.getLog(RetortBuilderFactory.class);
 
 	private final MigrateProperties properties;
 
@@ -36,9 +42,16 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 
 	private final ObjectProvider<MigrationListener> listeners;
 
+	private final boolean testDatabase;
+
+	/**
+	 * @param testDatabase whether Boot's test support replaced the application's DataSource: then
+	 * that replacement is migrated, whatever {@code migrate.url} and {@code @MigrateDataSource} say
+	 */
 	RetortBuilderFactory(MigrateProperties properties, ClassLoader classLoader, ObjectProvider<DataSource> dataSource,
 			ObjectProvider<DataSource> migrateDataSource, ObjectProvider<RetortConfigurationCustomizer> customizers,
-			ObjectProvider<MigrationListener> listeners) {
+			ObjectProvider<MigrationListener> listeners, boolean testDatabase) {
+		this.testDatabase = testDatabase;
 		this.properties = properties;
 		this.classLoader = classLoader;
 		this.dataSource = dataSource;
@@ -73,11 +86,30 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 
 	/**
 	 * The DataSource to migrate: {@code migrate.url} first, then the {@code @MigrateDataSource}
-	 * bean, then the application's DataSource (as {@code migrate.user} if that is set).
+	 * bean, then the application's DataSource (as {@code migrate.user} if that is set). In a test
+	 * whose database Boot replaced, only that replacement.
 	 */
 	DataSource migrationDataSource() {
+		if (this.testDatabase) {
+			DataSource replacement = this.dataSource.getIfUnique();
+			if (replacement != null) {
+				if (StringUtils.hasText(this.properties.getUrl()) || this.migrateDataSource.getIfAvailable() != null) {
+					logger.info("The test replaced the application's DataSource (@AutoConfigureTestDatabase): Retort"
+							+ " migrates that test database and ignores migrate.url, migrate.user, migrate.password"
+							+ " and any @MigrateDataSource bean");
+				}
+				return replacement;
+			}
+		}
 		String url = this.properties.getUrl();
 		if (StringUtils.hasText(url)) {
+			if (!StringUtils.hasText(this.properties.getDriverClassName())) {
+				JdbcUrls.corrected(url).ifPresent((meant) -> {
+					PasswordMask mask = PasswordMask.of(List.of(url), this.properties.getPassword());
+					throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "migrate.url '" + mask.mask(url)
+							+ "' names no database a JDBC driver accepts; did you mean " + mask.mask(meant) + "?");
+				});
+			}
 			// No pool: every connection the engine borrows is opened for it and closed after use.
 			return credentials(DataSourceBuilder.create(this.classLoader).type(MaskingDriverDataSource.class).url(url));
 		}

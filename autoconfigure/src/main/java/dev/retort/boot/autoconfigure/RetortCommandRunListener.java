@@ -3,7 +3,6 @@ package dev.retort.boot.autoconfigure;
 import java.time.Duration;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringApplicationRunListener;
 import org.springframework.boot.bootstrap.ConfigurableBootstrapContext;
@@ -13,18 +12,32 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
+import dev.retort.cli.RetortCli;
+import dev.retort.core.api.PasswordMask;
+import dev.retort.core.api.RetortException;
+
 /**
- * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot run: no web server, no
- * migration or schema check on startup, lazy beans, quiet logs; once the context is ready the
- * command has run and the JVM exits with its status.
+ * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot run that exits with the
+ * command's status. When the connection comes from properties, the command runs in a
+ * {@link MinimalCommandContext minimal context} and the application's own context never starts.
+ * Otherwise (a DataSource defined in code, or {@code check} and {@code revision --autogenerate},
+ * which need the entities) the application's context starts without web server, without
+ * migration on startup, with lazy beans and quiet logs, and the command runs before the
+ * application's runners would.
  */
 final class RetortCommandRunListener implements SpringApplicationRunListener, Ordered {
 
 	static final String PROPERTY_SOURCE_NAME = "retortCommandMode";
 
+	private final SpringApplication application;
+
+	private final String[] args;
+
 	private final boolean command;
 
 	RetortCommandRunListener(SpringApplication application, String[] args) {
+		this.application = application;
+		this.args = args.clone();
 		this.command = CommandMode.isCommand(args);
 	}
 
@@ -52,17 +65,52 @@ final class RetortCommandRunListener implements SpringApplicationRunListener, Or
 	}
 
 	@Override
-	public void ready(ConfigurableApplicationContext context, Duration timeTaken) {
+	public void contextPrepared(ConfigurableApplicationContext context) {
+		ConfigurableEnvironment environment = context.getEnvironment();
+		if (!this.command || !MinimalCommandContext.suits(environment, CommandMode.cliArguments(this.args))) {
+			return;
+		}
+		int status;
+		try {
+			status = MinimalCommandContext.run(environment, this.application.getClassLoader(), this.args);
+		}
+		catch (RuntimeException ex) {
+			status = failed(ex, environment);
+		}
+		System.exit(status);
+	}
+
+	@Override
+	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
 		if (!this.command) {
 			return;
 		}
-		ObjectProvider<RetortCommandRunner> runner = context.getBeanProvider(RetortCommandRunner.class);
-		if (runner.getIfAvailable() == null) {
-			System.err.println("FAILED: 'migrate' command mode needs Retort's auto-configured engine; check that"
-					+ " migrate.enabled is not false and that a DataSource or migrate.url is configured");
-			System.exit(SpringApplication.exit(context, () -> 1));
+		// before the application's runners: a command runs nothing of the application
+		RetortCommandRunner runner = context.getBeanProvider(RetortCommandRunner.class).getIfAvailable();
+		int status = (runner != null) ? runner.run(this.args) : noEngine();
+		System.exit(SpringApplication.exit(context, () -> status));
+	}
+
+	static int noEngine() {
+		System.err.println("FAILED: 'migrate' command mode needs Retort's auto-configured engine; check that"
+				+ " migrate.enabled is not false and that a DataSource or migrate.url is configured");
+		return RetortCli.EXIT_FAILED;
+	}
+
+	/** A minimal context that did not start: Retort's own message, as the CLI prints it. */
+	private static int failed(RuntimeException ex, ConfigurableEnvironment environment) {
+		Throwable cause = ex;
+		while (cause.getCause() != null && !(cause instanceof RetortException)) {
+			cause = cause.getCause();
 		}
-		System.exit(SpringApplication.exit(context));
+		PasswordMask mask = PasswordMask.of(
+				java.util.Arrays.asList(environment.getProperty("migrate.url"),
+						environment.getProperty("spring.datasource.url")),
+				environment.getProperty("migrate.password", environment.getProperty("spring.datasource.password")));
+		String message = (cause instanceof RetortException) ? cause.getMessage()
+				: cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		System.err.println("FAILED: " + mask.mask(message));
+		return RetortCli.EXIT_FAILED;
 	}
 
 }

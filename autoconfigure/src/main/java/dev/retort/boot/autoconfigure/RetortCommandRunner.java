@@ -1,15 +1,9 @@
 package dev.retort.boot.autoconfigure;
 
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
 
 import dev.retort.cli.CliHost;
 import dev.retort.cli.CliIo;
@@ -19,9 +13,9 @@ import dev.retort.core.autogenerate.ModelSource;
 
 /**
  * Runs the CLI command of {@code java -jar app.jar migrate <command> ...} against the
- * application's own engine configuration, and reports its status as the exit code.
+ * application's own engine configuration, and returns its exit status.
  */
-final class RetortCommandRunner implements ApplicationRunner, ExitCodeGenerator {
+final class RetortCommandRunner {
 
 	private final Supplier<RetortBuilder> builders;
 
@@ -30,12 +24,6 @@ final class RetortCommandRunner implements ApplicationRunner, ExitCodeGenerator 
 	private final Supplier<@Nullable ModelSource> entityModel;
 
 	private final Map<String, String> settings;
-
-	private int exitCode;
-
-	RetortCommandRunner(Supplier<RetortBuilder> builders) {
-		this(builders, CliIo.system());
-	}
 
 	RetortCommandRunner(Supplier<RetortBuilder> builders, Supplier<@Nullable ModelSource> entityModel,
 			Map<String, String> settings) {
@@ -61,25 +49,19 @@ final class RetortCommandRunner implements ApplicationRunner, ExitCodeGenerator 
 				"migrate.autogenerate.compare-server-defaults", String.valueOf(autogenerate.isCompareServerDefaults()));
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		String[] source = args.getSourceArgs();
-		if (CommandMode.isCommand(source)) {
-			String[] command = CommandMode.cliArguments(source);
-			// the entity model is only built for the commands that compare against it
-			ModelSource model = needsModel(command) ? this.entityModel.get() : null;
-			this.exitCode = RetortCli.execute(command, this.io, new CliHost(this.builders, model, this.settings));
+	/**
+	 * Run the command in the application's arguments.
+	 * @param args the application's arguments, {@code migrate} and Boot's own included
+	 * @return the CLI's exit status; 0 when the arguments hold no command
+	 */
+	int run(String[] args) {
+		if (!CommandMode.isCommand(args)) {
+			return 0;
 		}
-	}
-
-	private static boolean needsModel(String[] command) {
-		List<String> args = Arrays.asList(command);
-		return args.contains("check") || args.contains("--autogenerate");
-	}
-
-	@Override
-	public int getExitCode() {
-		return this.exitCode;
+		String[] command = CommandMode.cliArguments(args);
+		// the entity model is only built for the commands that compare against it
+		ModelSource model = CommandMode.needsEntities(command) ? this.entityModel.get() : null;
+		return RetortCli.execute(command, this.io, new CliHost(this.builders, model, this.settings));
 	}
 
 }

@@ -24,8 +24,9 @@ class MigratePropertiesMetadataTests {
 		assertThat(properties).extracting((property) -> property.get("name"))
 			.containsExactlyInAnyOrder("migrate.enabled", "migrate.url", "migrate.user", "migrate.password",
 					"migrate.driver-class-name", "migrate.locations", "migrate.target", "migrate.auto-run",
-					"migrate.on-pending", "migrate.version-table", "migrate.history-table", "migrate.schema",
+					"migrate.on-pending", "migrate.on-unknown-revisions", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
+					"migrate.health.unknown-status", "migrate.health.modified-status", "migrate.command.minimal-context",
 					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}

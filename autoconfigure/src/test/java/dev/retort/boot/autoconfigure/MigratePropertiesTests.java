@@ -54,6 +54,10 @@ class MigratePropertiesTests {
 		assertThat(properties.getPassword()).isNull();
 		assertThat(properties.getDriverClassName()).isNull();
 		assertThat(properties.getHealth().getPendingStatus()).isEqualTo("UP");
+		assertThat(properties.getOnUnknownRevisions()).isEqualTo(MigrateProperties.OnUnknownRevisions.WARN);
+		assertThat(properties.getHealth().getUnknownStatus()).isEqualTo("UP");
+		assertThat(properties.getHealth().getModifiedStatus()).isEqualTo("UP");
+		assertThat(properties.getCommand().isMinimalContext()).isTrue();
 	}
 
 	@Test

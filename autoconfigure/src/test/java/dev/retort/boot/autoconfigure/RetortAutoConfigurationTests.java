@@ -18,6 +18,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.jdbc.SchemaManagement;
 import org.springframework.boot.jdbc.SchemaManagementProvider;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.test.autoconfigure.TestDatabaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -28,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
@@ -121,6 +123,38 @@ class RetortAutoConfigurationTests {
 			assertThat(tableExists(migrate, "USERS")).isTrue();
 			assertThat(tableExists(application, "USERS")).isFalse();
 		});
+	}
+
+	@Test
+	void runWhenTestDatabaseReplacesDataSourceShouldMigrateItAndIgnoreMigrateUrl() {
+		String url = uniqueH2Url();
+		this.contextRunner
+			.withConfiguration(
+					AutoConfigurations.of(DataSourceAutoConfiguration.class, TestDatabaseAutoConfiguration.class))
+			.withPropertyValues("spring.test.database.replace=any", "migrate.url=" + url, "migrate.user=sa",
+					"migrate.password=not-used")
+			.run((context) -> {
+				DataSource application = context.getBean(DataSource.class);
+				assertThat(application).isInstanceOf(EmbeddedDatabase.class);
+				assertThat(context.getBean(RetortBuilderFactory.class).migrationDataSource()).isSameAs(application);
+				assertThat(versions(application)).containsExactly("ae1027a6acf0");
+				assertThat(tableExists(new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", ""), "USERS"))
+					.isFalse();
+			});
+	}
+
+	@Test
+	void runWhenTestDatabaseReplacesDataSourceShouldIgnoreMigrateDataSourceBean() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(TestDatabaseAutoConfiguration.class))
+			.withUserConfiguration(TwoDataSourcesConfiguration.class)
+			.withPropertyValues("spring.test.database.replace=any")
+			.run((context) -> {
+				DataSource migrate = context.getBean("migrateDataSource", DataSource.class);
+				DataSource replacement = context.getBean("applicationDataSource", DataSource.class);
+				assertThat(replacement).isInstanceOf(EmbeddedDatabase.class);
+				assertThat(tableExists(replacement, "USERS")).isTrue();
+				assertThat(tableExists(migrate, "USERS")).isFalse();
+			});
 	}
 
 	@Test

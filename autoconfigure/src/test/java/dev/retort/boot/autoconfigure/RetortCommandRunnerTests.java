@@ -8,7 +8,6 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -36,10 +35,8 @@ class RetortCommandRunnerTests {
 	void runWhenCommandShouldRunItWithApplicationConfiguration() {
 		this.contextRunner.withPropertyValues("migrate.version-table=app_version").run((context) -> {
 			RetortCommandRunner runner = runner(context.getBean(RetortBuilderFactory.class));
-			runner.run(new DefaultApplicationArguments("migrate", "upgrade", "1975ea83b712"));
-			assertThat(runner.getExitCode()).isZero();
-			runner.run(new DefaultApplicationArguments("migrate", "--spring.profiles.active=x", "current"));
-			assertThat(runner.getExitCode()).isZero();
+			assertThat(runner.run(new String[] { "migrate", "upgrade", "1975ea83b712" })).isZero();
+			assertThat(runner.run(new String[] { "--spring.profiles.active=x", "migrate", "current" })).isZero();
 			assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("1975ea83b712");
 			assertThat(RetortAutoConfigurationTests.tableExists(context.getBean(javax.sql.DataSource.class),
 					"app_version"))
@@ -51,8 +48,7 @@ class RetortCommandRunnerTests {
 	void runWhenCommandFailsShouldReportItsStatus() {
 		this.contextRunner.run((context) -> {
 			RetortCommandRunner runner = runner(context.getBean(RetortBuilderFactory.class));
-			runner.run(new DefaultApplicationArguments("migrate", "upgrade", "nonexistent"));
-			assertThat(runner.getExitCode()).isNotZero();
+			assertThat(runner.run(new String[] { "migrate", "upgrade", "nonexistent" })).isNotZero();
 			assertThat(this.err.toString(StandardCharsets.UTF_8))
 				.contains("FAILED: Can't locate revision identified by 'nonexistent'");
 		});
@@ -62,8 +58,7 @@ class RetortCommandRunnerTests {
 	void runWhenNotCommandShouldDoNothing() {
 		this.contextRunner.run((context) -> {
 			RetortCommandRunner runner = runner(context.getBean(RetortBuilderFactory.class));
-			runner.run(new DefaultApplicationArguments("--server.port=0"));
-			assertThat(runner.getExitCode()).isZero();
+			assertThat(runner.run(new String[] { "--server.port=0" })).isZero();
 			assertThat(this.out.size() + this.err.size()).isZero();
 		});
 	}

@@ -55,6 +55,11 @@ public enum ErrorCode {
 	VERSION_TABLE_INCONSISTENT,
 	/** The database could not be reached or answered with an error outside a revision. */
 	DATABASE_ERROR,
+	/**
+	 * The version table names a revision this build's revisions do not include: a newer release
+	 * applied it (the application was rolled back), or its file was deleted.
+	 */
+	UNKNOWN_REVISION,
 
 	// --- configuration and commands ---
 	/** A configuration value is missing or invalid. */

@@ -131,13 +131,39 @@ public final class Retort {
 	public Status status() {
 		MigrationContext.Snapshot snapshot = context().snapshot();
 		RevisionGraph graph = graph();
-		List<RevisionHeader> pending = graph.upgrade(snapshot.current(), "heads")
-			.steps()
-			.stream()
-			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
-			.map(Step::revision)
+		List<String> unknown = snapshot.current().stream().filter((id) -> graph.find(id).isEmpty()).toList();
+		List<String> known = unknown.isEmpty() ? snapshot.current() : knownHeads(snapshot.current());
+		List<RevisionHeader> pending;
+		try {
+			pending = graph.upgrade(known, "heads")
+				.steps()
+				.stream()
+				.filter((step) -> step.operation() == Step.Operation.UPGRADE)
+				.map(Step::revision)
+				.toList();
+		}
+		catch (RetortException ex) {
+			if (unknown.isEmpty()) {
+				throw ex;
+			}
+			pending = List.of(); // where the unknown revisions stand cannot be told
+		}
+		return new Status(snapshot.current(), graph.heads(), pending, snapshot.partial(), unknown);
+	}
+
+	/**
+	 * The known revisions a version table with unknown rows stands for
+	 * ({@link UnknownRevisions#knownAncestors}), without those that are ancestors of another. Only
+	 * read when a row is unknown.
+	 */
+	private List<String> knownHeads(List<String> current) {
+		RevisionGraph graph = graph();
+		List<String> known = UnknownRevisions.knownAncestors(current, (id) -> graph.find(id).isPresent(), history());
+		GraphCatalog catalog = loaded().catalog();
+		return known.stream()
+			.filter((id) -> known.stream().noneMatch((other) -> !other.equals(id)
+					&& catalog.applied(List.of(other)).contains(id)))
 			.toList();
-		return new Status(snapshot.current(), graph.heads(), pending, snapshot.partial());
 	}
 
 	/**
@@ -205,6 +231,18 @@ public final class Retort {
 		Loaded loaded = loaded();
 		loaded.catalog().requireParsed();
 		return context().validate(loaded.catalog());
+	}
+
+	/**
+	 * Compare the checksums recorded for applied revisions with the files now, as
+	 * {@link #validate()} does but without splitting statements: the cheap check for an
+	 * application start that runs nothing. An applied revision whose file is gone (also a version
+	 * table row this build does not know, see {@link Status#unknown()}) is a mismatch without a
+	 * resolved checksum.
+	 * @return the mismatches
+	 */
+	public ValidationResult checksums() {
+		return context().validate(loaded().catalog());
 	}
 
 	/**

@@ -39,11 +39,14 @@ public final class MigrationsHealthContributorAutoConfiguration {
 		MigrationFailures seen = failures.getIfAvailable(MigrationFailures::new);
 		MigrateProperties migrate = properties.getIfAvailable(MigrateProperties::new);
 		Status pendingStatus = new Status(migrate.getHealth().getPendingStatus());
+		Status unknownStatus = new Status(migrate.getHealth().getUnknownStatus());
+		Status modifiedStatus = new Status(migrate.getHealth().getModifiedStatus());
 		if (retorts.size() == 1) {
-			return new MigrationsHealthIndicator(retorts.values().iterator().next(), seen, pendingStatus);
+			return new MigrationsHealthIndicator(retorts.values().iterator().next(), seen, pendingStatus, unknownStatus,
+					modifiedStatus);
 		}
-		return CompositeHealthContributor.fromMap(retorts,
-				(retort) -> new MigrationsHealthIndicator(retort, seen, pendingStatus));
+		return CompositeHealthContributor.fromMap(retorts, (retort) -> new MigrationsHealthIndicator(retort, seen,
+				pendingStatus, unknownStatus, modifiedStatus));
 	}
 
 }

@@ -20,6 +20,7 @@ import dev.retort.core.api.MigrationListener;
 import dev.retort.core.api.MigrationResult;
 import dev.retort.core.api.PartialRevision;
 import dev.retort.core.api.RetortException;
+import dev.retort.core.api.UnknownRevisions;
 import dev.retort.core.api.ValidationResult;
 import dev.retort.core.graph.Plan;
 import dev.retort.core.graph.Step;
@@ -130,6 +131,11 @@ public final class MigrationContext {
 			boolean validateChecksums) {
 		return read((connection, tables) -> {
 			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
+			List<String> unknown = unknown(catalog.get(), current);
+			if (!unknown.isEmpty()) {
+				// the database is ahead of this build (a rolled-back release): nothing here can move it
+				return Optional.of(new MigrationResult(List.of(), current, current, unknown));
+			}
 			HistoryTable history = new HistoryTable(tables);
 			boolean unresolved;
 			if (validateChecksums) {
@@ -198,6 +204,14 @@ public final class MigrationContext {
 		historyTable.create(connection);
 		List<String> before = versionTable.read(connection).orElse(List.of());
 		Optional<HistoryRow> partial = historyTable.latest(connection).filter((row) -> !row.success());
+		List<String> unknown = unknown(catalog, before);
+		if (!unknown.isEmpty() && command == Command.UPGRADE) {
+			return new MigrationResult(List.of(), before, before, unknown);
+		}
+		if (!unknown.isEmpty() && command == Command.DOWNGRADE) {
+			throw UnknownRevisions.failure(unknown, "Downgrade with the release that has "
+					+ ((unknown.size() == 1) ? "it" : "them") + ", or restore the file.");
+		}
 		if (command == Command.UPGRADE && validateChecksums) {
 			// before planning: a deleted applied file would otherwise only say "Can't locate revision"
 			Checksums.refuseMismatches(Checksums.validate(catalog, before, historyTable.recordedChecksums(connection)),
@@ -239,6 +253,11 @@ public final class MigrationContext {
 			}
 		}
 		return new MigrationResult(applied, before, heads);
+	}
+
+	/** The version table's rows that no script defines. */
+	private static List<String> unknown(Catalog catalog, List<String> current) {
+		return current.stream().filter((id) -> catalog.script(id).isEmpty()).toList();
 	}
 
 	private static List<Script> scripts(Plan plan, Catalog catalog) {
