@@ -29,8 +29,15 @@ final class MetadataReader {
 
 	private final Metadata metadata;
 
-	MetadataReader(Metadata metadata) {
+	private final boolean foldsToLowerCase;
+
+	/**
+	 * @param metadata the mapping
+	 * @param dialect {@code h2}, {@code postgresql} or {@code mariadb}
+	 */
+	MetadataReader(Metadata metadata, String dialect) {
 		this.metadata = metadata;
+		this.foldsToLowerCase = !dialect.equals("mariadb");
 	}
 
 	SchemaModel read() {
@@ -43,7 +50,8 @@ final class MetadataReader {
 				}
 			}
 			for (Sequence sequence : namespace.getSequences()) {
-				sequences.add(new SequenceModel(sequence.getName().getSequenceName().getText(),
+				sequences.add(new SequenceModel(fold(sequence.getName().getSequenceName().getText(),
+						sequence.getName().getSequenceName().isQuoted()),
 						sequence.getInitialValue(), sequence.getIncrementSize()));
 			}
 		}
@@ -53,28 +61,28 @@ final class MetadataReader {
 	private TableModel table(Table table) {
 		List<ColumnModel> columns = new ArrayList<>();
 		for (Column column : table.getColumns()) {
-			columns.add(new ColumnModel(column.getName(), column.getSqlType(this.metadata), column.isNullable(),
+			columns.add(new ColumnModel(name(column), column.getSqlType(this.metadata), column.isNullable(),
 					Optional.ofNullable(column.getDefaultValue()), column.isIdentity()));
 		}
 		List<String> primaryKey = (table.getPrimaryKey() != null)
 				? names(table.getPrimaryKey().getColumns()) : List.of();
 		List<IndexModel> indexes = new ArrayList<>();
 		for (Index index : table.getIndexes().values()) {
-			indexes.add(new IndexModel(index.getName(), names(index.getColumns()), index.isUnique()));
+			indexes.add(new IndexModel(fold(index.getName(), false), names(index.getColumns()), index.isUnique()));
 		}
 		List<UniqueModel> uniques = new ArrayList<>();
 		for (UniqueKey unique : table.getUniqueKeys().values()) {
 			List<String> uniqueColumns = names(unique.getColumns());
 			if (!table.isRedundantUniqueKey(unique) && !uniqueColumns.equals(primaryKey)) {
-				uniques.add(new UniqueModel(unique.getName(), uniqueColumns));
+				uniques.add(new UniqueModel(fold(unique.getName(), false), uniqueColumns));
 			}
 		}
 		for (Column column : table.getColumns()) {
 			// @Column(unique = true) is a column flag, not a UniqueKey, until Hibernate exports the schema
-			List<String> single = List.of(column.getName());
+			List<String> single = List.of(name(column));
 			if (column.isUnique() && !single.equals(primaryKey)
 					&& uniques.stream().noneMatch((unique) -> unique.columns().equals(single))) {
-				uniques.add(new UniqueModel(uniqueName(table.getName(), column.getName()), single));
+				uniques.add(new UniqueModel(uniqueName(tableName(table), name(column)), single));
 			}
 		}
 		List<ForeignKeyModel> foreignKeys = new ArrayList<>();
@@ -83,11 +91,12 @@ final class MetadataReader {
 				Table referenced = foreignKey.getReferencedTable();
 				List<String> referencedColumns = foreignKey.getReferencedColumns().isEmpty()
 						? names(referenced.getPrimaryKey().getColumns()) : names(foreignKey.getReferencedColumns());
-				foreignKeys.add(new ForeignKeyModel(foreignKey.getName(), names(foreignKey.getColumns()),
-						referenced.getName(), referencedColumns));
+				// Hibernate writes its FK names unquoted: PostgreSQL and H2 fold them
+				foreignKeys.add(new ForeignKeyModel(fold(foreignKey.getName(), false), names(foreignKey.getColumns()),
+						tableName(referenced), referencedColumns));
 			}
 		}
-		return new TableModel(table.getName(), columns, primaryKey, indexes, uniques, foreignKeys);
+		return new TableModel(tableName(table), columns, primaryKey, indexes, uniques, foreignKeys);
 	}
 
 	/** PostgreSQL truncates names at 63 characters; a shorter name keeps the three databases alike. */
@@ -96,8 +105,21 @@ final class MetadataReader {
 		return (name.length() <= 60) ? name : name.substring(0, 60);
 	}
 
-	private static List<String> names(List<Column> columns) {
-		return columns.stream().map(Column::getName).toList();
+	private List<String> names(List<Column> columns) {
+		return columns.stream().map(this::name).toList();
+	}
+
+	private String name(Column column) {
+		return fold(column.getName(), column.isQuoted());
+	}
+
+	private String tableName(Table table) {
+		return fold(table.getName(), table.isQuoted());
+	}
+
+	/** The name as the database keeps it: unquoted names are folded to lower case except on MariaDB. */
+	private String fold(String name, boolean quoted) {
+		return (this.foldsToLowerCase && !quoted) ? name.toLowerCase(java.util.Locale.ROOT) : name;
 	}
 
 }

@@ -68,6 +68,9 @@ public final class JavaRevisionRenderer {
 			out.append("\t\t// NOTE: ").append(note).append('\n');
 		}
 		for (SchemaOp op : ops) {
+			for (String risk : Risks.of(op)) {
+				out.append("\t\t// ").append(risk).append('\n');
+			}
 			for (String call : calls(op)) {
 				out.append("\t\top.").append(call).append(";\n");
 			}

@@ -41,6 +41,21 @@ public final class SqlStatements {
 	 * @return the statements without delimiters
 	 */
 	public static List<String> render(Dialect dialect, List<SchemaOp> ops) {
+		return render(dialect, ops, false);
+	}
+
+	/**
+	 * As {@link #render(Dialect, List)}, each operation's first statement preceded by {@code --}
+	 * comments marking drops and the changes that can fail on existing data, for a revision file.
+	 * @param dialect the dialect
+	 * @param ops the operations in order
+	 * @return the statements without delimiters
+	 */
+	public static List<String> renderWithRisks(Dialect dialect, List<SchemaOp> ops) {
+		return render(dialect, ops, true);
+	}
+
+	private static List<String> render(Dialect dialect, List<SchemaOp> ops, boolean risks) {
 		if (ops.isEmpty()) {
 			return List.of();
 		}
@@ -48,6 +63,7 @@ public final class SqlStatements {
 		RenderContext context = new RenderContext("autogenerate", dialect, Optional.empty(), true);
 		List<String> statements = new ArrayList<>();
 		for (SchemaOp op : ops) {
+			int first = statements.size();
 			for (Op operation : operations(op)) {
 				try {
 					statements.addAll(renderer.render(operation, context));
@@ -56,6 +72,12 @@ public final class SqlStatements {
 					throw new RetortException(ErrorCode.DATABASE_ERROR,
 							"Could not render " + operation.describe() + ": " + ex.getMessage(), ex);
 				}
+			}
+			List<String> comments = risks ? Risks.of(op) : List.of();
+			if (!comments.isEmpty() && statements.size() > first) {
+				StringBuilder text = new StringBuilder();
+				comments.forEach((line) -> text.append("-- ").append(line).append('\n'));
+				statements.set(first, text + statements.get(first));
 			}
 		}
 		return List.copyOf(statements);
