@@ -213,7 +213,8 @@ public final class SchemaComparator {
 				table.foreignKeys().stream()
 					.filter((f) -> included(ObjectType.FOREIGN_KEY, f.name(), name, reflected))
 					.filter((f) -> !this.options.excludes(f.referencedTable()))
-					.toList());
+					.toList(),
+				table.checks(), table.comment());
 	}
 
 	private <T> Map<String, T> index(List<T> objects, java.util.function.Function<T, String> name, ObjectType type,
