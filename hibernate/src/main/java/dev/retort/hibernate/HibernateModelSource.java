@@ -122,11 +122,12 @@ public final class HibernateModelSource implements ModelSource {
 			MetadataSources sources = new MetadataSources(registry);
 			this.classes.forEach(sources::addAnnotatedClass);
 			Metadata metadata = sources.buildMetadata();
-			// as Hibernate before it exports a schema: columns, primary keys and foreign keys in its order
-			((MetadataImplementor) metadata).orderColumns(true);
 			if (beanValidationPresent()) {
 				BeanValidationDdl.apply(metadata, registry, this.classLoader);
 			}
+			// as Hibernate before it exports a schema: columns, primary keys and foreign keys in its order
+			// (after Bean Validation: ordering reads, and keeps, each column's type and length)
+			((MetadataImplementor) metadata).orderColumns(true);
 			return new MetadataReader(metadata, target.dialect()).read();
 		}
 		finally {

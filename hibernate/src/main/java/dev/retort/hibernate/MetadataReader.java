@@ -119,10 +119,19 @@ final class MetadataReader {
 		List<CheckModel> checks = new ArrayList<>();
 		String tableName = tableName(table);
 		for (Column column : table.getColumns()) {
+			// as Hibernate writes them: the unnamed ones of a column as one check, joined with and
+			List<String> anonymous = new ArrayList<>();
 			for (CheckConstraint check : column.getCheckConstraints()) {
-				String name = check.isNamed() ? check.getName()
-						: this.foldsToLowerCase ? tableName + "_" + name(column) + "_check" : name(column);
-				checks.add(new CheckModel(fold(name, false), check.getConstraint()));
+				if (check.isAnonymous()) {
+					anonymous.add(check.getConstraintInParens());
+				}
+				else {
+					checks.add(new CheckModel(fold(check.getName(), false), check.getConstraint()));
+				}
+			}
+			if (!anonymous.isEmpty()) {
+				String name = this.foldsToLowerCase ? tableName + "_" + name(column) + "_check" : name(column);
+				checks.add(new CheckModel(fold(name, false), String.join(" and ", anonymous)));
 			}
 		}
 		int unnamed = 0;

@@ -14,6 +14,8 @@ import org.springframework.samples.petclinic.owner.Visit;
 import org.springframework.samples.petclinic.vet.Specialty;
 import org.springframework.samples.petclinic.vet.Vet;
 
+import dev.retort.hibernate.mappings.Article;
+import dev.retort.hibernate.mappings.Author;
 import dev.retort.test.DatabaseTest;
 import dev.retort.test.TestDatabase;
 
@@ -45,6 +47,12 @@ class FidelityTests {
 				List.of(smoketest.jpa.domain.Note.class, smoketest.jpa.domain.Tag.class,
 						smoketest.test.domain.User.class,
 						smoketest.test.domain.VehicleIdentificationNumberAttributeConverter.class));
+	}
+
+	/** Every mapping of issue 15's list in one model, so that one bootstrap per database covers them. */
+	@DatabaseTest
+	void everyMapping(TestDatabase db) throws Exception {
+		Fidelity.assertSameSchemaAsHibernate(db, this.folder, List.of(Article.class, Author.class));
 	}
 
 	@DatabaseTest
