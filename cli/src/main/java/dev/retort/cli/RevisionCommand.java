@@ -56,6 +56,10 @@ final class RevisionCommand implements Callable<Integer> {
 	@Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing changed.")
 	boolean allowEmpty;
 
+	@Option(names = "--allow-destructive",
+			description = "With --autogenerate: write the revision even when the entity model is empty or it drops more than half of the tables.")
+	boolean allowDestructive;
+
 	@Mixin
 	ModelOptions model = new ModelOptions();
 
@@ -72,7 +76,8 @@ final class RevisionCommand implements Callable<Integer> {
 					"Unknown --format '" + this.format + "'; use sql or java");
 		}
 		new RevisionGenerator(this.root).autogenerate(request,
-				new RevisionGenerator.Autogenerate(this.model, this.format.equals("java"), this.allowEmpty));
+				new RevisionGenerator.Autogenerate(this.model, this.format.equals("java"), this.allowEmpty,
+						this.allowDestructive));
 		return 0;
 	}
 

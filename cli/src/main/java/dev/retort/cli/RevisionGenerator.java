@@ -42,7 +42,7 @@ final class RevisionGenerator {
 	}
 
 	/** What {@code --autogenerate} adds to a request. */
-	record Autogenerate(ModelOptions model, boolean java, boolean allowEmpty) {
+	record Autogenerate(ModelOptions model, boolean java, boolean allowEmpty, boolean allowDestructive) {
 	}
 
 	Path generate(Request request) throws IOException {
@@ -88,8 +88,13 @@ final class RevisionGenerator {
 		SchemaDiff diff = null;
 		if (autogenerate != null) {
 			diff = new Autogenerator(this.root, autogenerate.model()).diff(engine);
-			diff.differences().forEach((line) -> this.root.io.err().println("  Detected " + line));
+			diff.detected().forEach((line) -> this.root.io.err().println("  " + line));
 			diff.notes().forEach((note) -> this.root.io.err().println("  NOTE: " + note));
+			Optional<String> destructive = diff.destructiveReason();
+			if (destructive.isPresent() && !autogenerate.allowDestructive()) {
+				throw new RetortException(ErrorCode.INVALID_ARGUMENT, destructive.get()
+						+ ". No revision was written; if the drops are intended, run again with --allow-destructive");
+			}
 			if (diff.isEmpty() && !autogenerate.allowEmpty()) {
 				this.root.io.out().println("No changes detected");
 				return Optional.empty();
@@ -115,8 +120,7 @@ final class RevisionGenerator {
 			text = JavaRevisionFile.source(file, revision, diff);
 		}
 		else {
-			text = writer.render(revision, withNotes(diff.upgradeStatements(), diff.notes()),
-					diff.downgradeStatements());
+			text = writer.render(revision, withNotes(diff.upgradeScript(), diff.notes()), diff.downgradeScript());
 		}
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text, StandardCharsets.UTF_8);

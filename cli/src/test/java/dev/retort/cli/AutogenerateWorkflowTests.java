@@ -58,7 +58,7 @@ class AutogenerateWorkflowTests {
 		compileUser("");
 		CliRun first = run(db, "revision", "--autogenerate", "-m", "create users", "--rev-id", "a1");
 		assertThat(first.status()).as(first.err()).isZero();
-		assertThat(first.err()).contains("Detected add_table users");
+		assertThat(first.err()).contains("Detected added table 'users'", "Detected added index 'ix_users_name' on 'users' (name)");
 		assertThat(run(db, "upgrade", "head").status()).isZero();
 		assertThat(run(db, "check").out()).isEqualTo("No new upgrade operations detected.\n");
 
@@ -72,7 +72,7 @@ class AutogenerateWorkflowTests {
 		assertThat(revision.status()).as(revision.err()).isZero();
 		assertThat(revision.out()).contains("Generating ", "b2_add_email_column_to_user.sql ...  done");
 		assertThat(file("b2")).contains("-- down_revision: a1", "-- migrate:upgrade\nALTER TABLE users ADD email VARCHAR(255)",
-				"-- migrate:downgrade\nALTER TABLE users DROP COLUMN email;\n");
+				"-- migrate:downgrade\n-- DROP: removes column users.email and its values\nALTER TABLE users DROP COLUMN email;\n");
 		CliRun notUpToDate = run(db, "check");
 		assertThat(notUpToDate.err()).isEqualTo("FAILED: Target database is not up to date.\n");
 
@@ -105,6 +105,25 @@ class AutogenerateWorkflowTests {
 				"op.createIndex(Index.named(\"ix_users_name\").on(\"users\", \"name\"))", "op.dropTable(\"users\");");
 	}
 
+	/** Issue 15: a diff that drops most of the schema is refused until the user says the drops are meant. */
+	@DatabaseTest
+	void revisionThatDropsMostTablesIsRefusedWithoutAllowDestructive(TestDatabase db) throws IOException {
+		assertThat(run(db, "init").status()).isZero();
+		compileUser("");
+		assertThat(run(db, "revision", "--autogenerate", "-m", "create users", "--rev-id", "a1").status()).isZero();
+		assertThat(run(db, "upgrade", "head").status()).isZero();
+		compile(USER.formatted("").replace("name = \"users\"", "name = \"people\""));
+		CliRun refused = run(db, "revision", "--autogenerate", "-m", "rename", "--rev-id", "b2");
+		assertThat(refused.status()).isEqualTo(RetortCli.EXIT_FAILED);
+		assertThat(refused.err()).contains("Detected removed table 'users'",
+				"FAILED: This revision would drop 1 of the database's 1 tables",
+				"compiled (mvn compile), the class path (--classpath)", "run again with --allow-destructive");
+		assertThat(revisionFiles()).hasSize(1);
+		CliRun allowed = run(db, "revision", "--autogenerate", "-m", "rename", "--rev-id", "b2", "--allow-destructive");
+		assertThat(allowed.status()).as(allowed.err()).isZero();
+		assertThat(file("b2")).contains("-- DROP: removes table users and every row in it\nDROP TABLE users;");
+	}
+
 	private CliRun run(TestDatabase db, String... args) {
 		String[] all = Stream.concat(Stream.of("--url", db.jdbcUrl(), "--user", db.user(), "--password", db.password()),
 				Stream.of(args)).toArray(String[]::new);
@@ -112,10 +131,14 @@ class AutogenerateWorkflowTests {
 	}
 
 	private void compileUser(String extraFields) throws IOException {
+		compile(USER.formatted(extraFields));
+	}
+
+	private void compile(String source) throws IOException {
 		Path sources = this.project.resolve("src/main/java/com/example/app");
 		Files.createDirectories(sources);
 		Path file = sources.resolve("User.java");
-		Files.writeString(file, USER.formatted(extraFields));
+		Files.writeString(file, source);
 		Path classes = this.project.resolve("target/classes");
 		Files.createDirectories(classes);
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();

@@ -13,6 +13,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.cfg.AvailableSettings;
 
 import dev.retort.core.api.ErrorCode;
@@ -121,10 +122,27 @@ public final class HibernateModelSource implements ModelSource {
 			MetadataSources sources = new MetadataSources(registry);
 			this.classes.forEach(sources::addAnnotatedClass);
 			Metadata metadata = sources.buildMetadata();
-			return new MetadataReader(metadata).read();
+			if (beanValidationPresent()) {
+				BeanValidationDdl.apply(metadata, registry, this.classLoader);
+			}
+			// as Hibernate before it exports a schema: columns, primary keys and foreign keys in its order
+			// (after Bean Validation: ordering reads, and keeps, each column's type and length)
+			((MetadataImplementor) metadata).orderColumns(true);
+			return new MetadataReader(metadata, target.dialect()).read();
 		}
 		finally {
 			StandardServiceRegistryBuilder.destroy(registry);
+		}
+	}
+
+	/** Whether the Bean Validation API is visible to Hibernate, without linking anything against it. */
+	private static boolean beanValidationPresent() {
+		try {
+			Class.forName("jakarta.validation.Validation", false, Metadata.class.getClassLoader());
+			return true;
+		}
+		catch (ClassNotFoundException | LinkageError ex) {
+			return false;
 		}
 	}
 

@@ -7,12 +7,16 @@ import java.util.Optional;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.dialect.unique.CreateTableUniqueDelegate;
+import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.Column;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
 
+import dev.retort.core.autogenerate.CheckModel;
 import dev.retort.core.autogenerate.ColumnModel;
 import dev.retort.core.autogenerate.ForeignKeyModel;
 import dev.retort.core.autogenerate.IndexModel;
@@ -29,8 +33,15 @@ final class MetadataReader {
 
 	private final Metadata metadata;
 
-	MetadataReader(Metadata metadata) {
+	private final boolean foldsToLowerCase;
+
+	/**
+	 * @param metadata the mapping
+	 * @param dialect {@code h2}, {@code postgresql} or {@code mariadb}
+	 */
+	MetadataReader(Metadata metadata, String dialect) {
 		this.metadata = metadata;
+		this.foldsToLowerCase = !dialect.equals("mariadb");
 	}
 
 	SchemaModel read() {
@@ -43,7 +54,8 @@ final class MetadataReader {
 				}
 			}
 			for (Sequence sequence : namespace.getSequences()) {
-				sequences.add(new SequenceModel(sequence.getName().getSequenceName().getText(),
+				sequences.add(new SequenceModel(fold(sequence.getName().getSequenceName().getText(),
+						sequence.getName().getSequenceName().isQuoted()),
 						sequence.getInitialValue(), sequence.getIncrementSize()));
 			}
 		}
@@ -53,28 +65,31 @@ final class MetadataReader {
 	private TableModel table(Table table) {
 		List<ColumnModel> columns = new ArrayList<>();
 		for (Column column : table.getColumns()) {
-			columns.add(new ColumnModel(column.getName(), column.getSqlType(this.metadata), column.isNullable(),
-					Optional.ofNullable(column.getDefaultValue()), column.isIdentity()));
+			columns.add(new ColumnModel(name(column), column.getSqlType(this.metadata), column.isNullable(),
+					Optional.ofNullable(column.getDefaultValue()), column.isIdentity(),
+					Optional.ofNullable(column.getComment())));
 		}
 		List<String> primaryKey = (table.getPrimaryKey() != null)
 				? names(table.getPrimaryKey().getColumns()) : List.of();
 		List<IndexModel> indexes = new ArrayList<>();
 		for (Index index : table.getIndexes().values()) {
-			indexes.add(new IndexModel(index.getName(), names(index.getColumns()), index.isUnique()));
+			indexes.add(new IndexModel(fold(index.getName(), false), names(index.getColumns()), index.isUnique()));
 		}
 		List<UniqueModel> uniques = new ArrayList<>();
 		for (UniqueKey unique : table.getUniqueKeys().values()) {
 			List<String> uniqueColumns = names(unique.getColumns());
 			if (!table.isRedundantUniqueKey(unique) && !uniqueColumns.equals(primaryKey)) {
-				uniques.add(new UniqueModel(unique.getName(), uniqueColumns));
+				String name = (inlineUniques() && !unique.isNameExplicit())
+						? tableName(table) + "_" + String.join("_", uniqueColumns) + "_key" : fold(unique.getName(), false);
+				uniques.add(new UniqueModel(name, uniqueColumns));
 			}
 		}
 		for (Column column : table.getColumns()) {
 			// @Column(unique = true) is a column flag, not a UniqueKey, until Hibernate exports the schema
-			List<String> single = List.of(column.getName());
+			List<String> single = List.of(name(column));
 			if (column.isUnique() && !single.equals(primaryKey)
 					&& uniques.stream().noneMatch((unique) -> unique.columns().equals(single))) {
-				uniques.add(new UniqueModel(uniqueName(table.getName(), column.getName()), single));
+				uniques.add(new UniqueModel(uniqueName(table, column), single));
 			}
 		}
 		List<ForeignKeyModel> foreignKeys = new ArrayList<>();
@@ -83,21 +98,88 @@ final class MetadataReader {
 				Table referenced = foreignKey.getReferencedTable();
 				List<String> referencedColumns = foreignKey.getReferencedColumns().isEmpty()
 						? names(referenced.getPrimaryKey().getColumns()) : names(foreignKey.getReferencedColumns());
-				foreignKeys.add(new ForeignKeyModel(foreignKey.getName(), names(foreignKey.getColumns()),
-						referenced.getName(), referencedColumns));
+				// Hibernate writes its FK names unquoted: PostgreSQL and H2 fold them
+				OnDeleteAction onDelete = foreignKey.getOnDeleteAction();
+				foreignKeys.add(new ForeignKeyModel(fold(foreignKey.getName(), false), names(foreignKey.getColumns()),
+						tableName(referenced), referencedColumns,
+						(onDelete == null || onDelete == OnDeleteAction.NO_ACTION) ? Optional.empty()
+								: Optional.of(onDelete.name().replace('_', ' '))));
 			}
 		}
-		return new TableModel(table.getName(), columns, primaryKey, indexes, uniques, foreignKeys);
+		return new TableModel(tableName(table), columns, primaryKey, indexes, uniques, foreignKeys, checks(table),
+				Optional.ofNullable(table.getComment()));
 	}
 
-	/** PostgreSQL truncates names at 63 characters; a shorter name keeps the three databases alike. */
-	private static String uniqueName(String table, String column) {
-		String name = "uk_" + table + "_" + column;
-		return (name.length() <= 60) ? name : name.substring(0, 60);
+	/**
+	 * Column checks (enums stored as text, {@code @Check} on a field) and table checks. Hibernate
+	 * leaves most unnamed: they get the name the database would give them, so that the same
+	 * constraint is found again when comparing.
+	 */
+	private List<CheckModel> checks(Table table) {
+		List<CheckModel> checks = new ArrayList<>();
+		String tableName = tableName(table);
+		for (Column column : table.getColumns()) {
+			// as Hibernate writes them: the unnamed ones of a column as one check, joined with and
+			List<String> anonymous = new ArrayList<>();
+			for (CheckConstraint check : column.getCheckConstraints()) {
+				if (check.isAnonymous()) {
+					anonymous.add(check.getConstraintInParens());
+				}
+				else {
+					checks.add(new CheckModel(fold(check.getName(), false), check.getConstraint()));
+				}
+			}
+			if (!anonymous.isEmpty()) {
+				String name = this.foldsToLowerCase ? tableName + "_" + name(column) + "_check" : name(column);
+				checks.add(new CheckModel(fold(name, false), String.join(" and ", anonymous)));
+			}
+		}
+		int unnamed = 0;
+		for (CheckConstraint check : table.getChecks()) {
+			String name = check.getName();
+			if (!check.isNamed()) {
+				unnamed++;
+				name = this.foldsToLowerCase ? tableName + "_check" + ((unnamed > 1) ? String.valueOf(unnamed - 1) : "")
+						: "CONSTRAINT_" + unnamed;
+			}
+			checks.add(new CheckModel(fold(name, false), check.getConstraint()));
+		}
+		return checks;
 	}
 
-	private static List<String> names(List<Column> columns) {
-		return columns.stream().map(Column::getName).toList();
+	/**
+	 * The name of {@code @Column(unique = true)}'s constraint as the database ends up with it:
+	 * where Hibernate declares it inline ({@code email varchar(200) unique}, H2 and PostgreSQL) the
+	 * database names it ({@code customers_email_key} on PostgreSQL); elsewhere Hibernate adds it
+	 * under its own name.
+	 */
+	private String uniqueName(Table table, Column column) {
+		if (inlineUniques() || column.getUniqueKeyName() == null) {
+			return tableName(table) + "_" + name(column) + "_key";
+		}
+		return fold(column.getUniqueKeyName(), false);
+	}
+
+	/** Whether Hibernate declares unique keys it has not been given a name for inside the table, unnamed. */
+	private boolean inlineUniques() {
+		return this.metadata.getDatabase().getDialect().getUniqueDelegate() instanceof CreateTableUniqueDelegate;
+	}
+
+	private List<String> names(List<Column> columns) {
+		return columns.stream().map(this::name).toList();
+	}
+
+	private String name(Column column) {
+		return fold(column.getName(), column.isQuoted());
+	}
+
+	private String tableName(Table table) {
+		return fold(table.getName(), table.isQuoted());
+	}
+
+	/** The name as the database keeps it: unquoted names are folded to lower case except on MariaDB. */
+	private String fold(String name, boolean quoted) {
+		return (this.foldsToLowerCase && !quoted) ? name.toLowerCase(java.util.Locale.ROOT) : name;
 	}
 
 }

@@ -3,10 +3,13 @@ package dev.retort.hibernate;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Validation;
+
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 import dev.retort.test.TestDatabase;
 
@@ -24,7 +27,10 @@ final class HibernateSchema {
 			.applySetting(AvailableSettings.JAKARTA_JDBC_URL, db.jdbcUrl())
 			.applySetting(AvailableSettings.JAKARTA_JDBC_USER, db.user())
 			.applySetting(AvailableSettings.JAKARTA_JDBC_PASSWORD, db.password())
-			.applySetting(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create");
+			.applySetting(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION, "create")
+			// a Boot app has an EL implementation for messages; none is needed to shape DDL
+			.applySetting(AvailableSettings.JAKARTA_VALIDATION_FACTORY, Validation.byDefaultProvider().configure()
+				.messageInterpolator(new ParameterMessageInterpolator()).buildValidatorFactory());
 		HibernateModelSource.BOOT_NAMING.forEach(builder::applySetting);
 		StandardServiceRegistry registry = builder.applySettings(Map.of()).build();
 		try {

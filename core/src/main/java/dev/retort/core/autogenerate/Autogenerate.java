@@ -38,7 +38,8 @@ public final class Autogenerate {
 			AutogenerateOptions options) {
 		Objects.requireNonNull(dialect, "'dialect' must not be null");
 		SchemaComparator.Result result = SchemaComparator.compare(database, model, options);
-		return new SchemaDiff(dialect, result.operations(), result.notes());
+		return new SchemaDiff(dialect, result.operations(), result.notes(), result.databaseTables(),
+				result.modelTables());
 	}
 
 }

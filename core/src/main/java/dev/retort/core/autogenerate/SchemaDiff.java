@@ -3,6 +3,7 @@ package dev.retort.core.autogenerate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 import dev.retort.core.internal.autogenerate.JavaRevisionRenderer;
 import dev.retort.core.internal.autogenerate.SchemaOp;
@@ -25,10 +26,16 @@ public final class SchemaDiff {
 
 	private final List<String> notes;
 
-	SchemaDiff(String dialect, List<SchemaOp> upgrade, List<String> notes) {
+	private final int databaseTables;
+
+	private final int modelTables;
+
+	SchemaDiff(String dialect, List<SchemaOp> upgrade, List<String> notes, int databaseTables, int modelTables) {
 		this.dialect = dialect;
 		this.upgrade = List.copyOf(upgrade);
 		this.notes = List.copyOf(notes);
+		this.databaseTables = databaseTables;
+		this.modelTables = modelTables;
 	}
 
 	/**
@@ -51,6 +58,40 @@ public final class SchemaDiff {
 		List<String> lines = new ArrayList<>();
 		this.upgrade.forEach((op) -> lines.addAll(op.describe()));
 		return List.copyOf(lines);
+	}
+
+	/**
+	 * One line per difference in Alembic's wording, as {@code revision --autogenerate} prints
+	 * them: {@code Detected added table 'users'}, {@code Detected added column 'users.email'},
+	 * {@code Detected type change from VARCHAR(50) to VARCHAR(100) on 'users.name'}.
+	 * @return the lines
+	 */
+	public List<String> detected() {
+		List<String> lines = new ArrayList<>();
+		this.upgrade.forEach((op) -> lines.addAll(op.detected()));
+		return List.copyOf(lines);
+	}
+
+	/**
+	 * Why this diff looks like a mistake rather than a change of the entities, when it does: the
+	 * model declares no table while the database has some (the entities were not found: a failed
+	 * compile, a wrong class path or package), or it would drop more than half of the database's
+	 * tables. Autogenerate refuses such a diff unless told {@code --allow-destructive}.
+	 * @return the reason, naming the likely cause; empty for an ordinary diff
+	 */
+	public Optional<String> destructiveReason() {
+		long dropped = this.upgrade.stream().filter(SchemaOp.DropTable.class::isInstance).count();
+		if (this.modelTables == 0 && this.databaseTables > 0) {
+			return Optional.of("The entity model has no tables, so this revision would drop all " + this.databaseTables
+					+ " tables of the database. The entities were most likely not found: compile the project"
+					+ " (mvn compile), check the class path (--classpath) and the entity packages (--entity-packages)");
+		}
+		if (dropped * 2 > this.databaseTables) {
+			return Optional.of("This revision would drop " + dropped + " of the database's " + this.databaseTables
+					+ " tables. That usually means entities are missing from the model: check that the project is"
+					+ " compiled (mvn compile), the class path (--classpath) and the entity packages (--entity-packages)");
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -86,6 +127,24 @@ public final class SchemaDiff {
 	}
 
 	/**
+	 * {@link #upgradeStatements()} as written into a revision file: each drop, and each change
+	 * that fails when existing data does not fit the new column, preceded by {@code --} comments
+	 * that say so, with a query counting the rows in the way.
+	 * @return the statements
+	 */
+	public List<String> upgradeScript() {
+		return SqlStatements.renderWithRisks(Dialect.named(this.dialect), this.upgrade);
+	}
+
+	/**
+	 * {@link #downgradeStatements()} with the comments of {@link #upgradeScript()}.
+	 * @return the statements
+	 */
+	public List<String> downgradeScript() {
+		return SqlStatements.renderWithRisks(Dialect.named(this.dialect), downgrade());
+	}
+
+	/**
 	 * The source of a Java revision class that makes these changes through the Operations API.
 	 * @param packageName the package of the class, empty for none
 	 * @param className the simple class name
@@ -93,7 +152,7 @@ public final class SchemaDiff {
 	 * @return the source
 	 */
 	public String javaSource(String packageName, String className, String revisionAnnotation) {
-		return new JavaRevisionRenderer(this.notes).render(packageName, className, revisionAnnotation, this.upgrade,
+		return new JavaRevisionRenderer(this.notes, Dialect.named(this.dialect)).render(packageName, className, revisionAnnotation, this.upgrade,
 				downgrade());
 	}
 

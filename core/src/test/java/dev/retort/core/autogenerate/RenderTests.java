@@ -111,6 +111,7 @@ class RenderTests {
 
 						@Override
 						public void downgrade(Operations op) {
+							// DROP: removes column users.email and its values
 							op.dropColumn("users", "email");
 						}
 					}

@@ -1,6 +1,9 @@
 package dev.retort.core.api.migration;
 
 import java.util.Objects;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * A column for {@link Operations#createTable} and {@link Operations#addColumn}. Nullable and
@@ -30,8 +33,10 @@ public final class Column {
 
 	private final boolean unique;
 
+	private final @Nullable String comment;
+
 	private Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue, boolean primaryKey,
-			boolean autoIncrement, boolean unique) {
+			boolean autoIncrement, boolean unique, @Nullable String comment) {
 		this.name = name;
 		this.type = type;
 		this.nullable = nullable;
@@ -39,6 +44,7 @@ public final class Column {
 		this.primaryKey = primaryKey;
 		this.autoIncrement = autoIncrement;
 		this.unique = unique;
+		this.comment = comment;
 	}
 
 	/**
@@ -50,7 +56,7 @@ public final class Column {
 	public static Column of(String name, ColumnType type) {
 		Objects.requireNonNull(name, "'name' must not be null");
 		Objects.requireNonNull(type, "'type' must not be null");
-		return new Column(name, type, true, DefaultValue.none(), false, false, false);
+		return new Column(name, type, true, DefaultValue.none(), false, false, false, null);
 	}
 
 	/**
@@ -59,7 +65,7 @@ public final class Column {
 	 */
 	public Column notNull() {
 		return new Column(this.name, this.type, false, this.defaultValue, this.primaryKey, this.autoIncrement,
-				this.unique);
+				this.unique, this.comment);
 	}
 
 	/**
@@ -87,7 +93,7 @@ public final class Column {
 	 */
 	public Column withDefault(DefaultValue value) {
 		Objects.requireNonNull(value, "'value' must not be null");
-		return new Column(this.name, this.type, this.nullable, value, this.primaryKey, this.autoIncrement, this.unique);
+		return new Column(this.name, this.type, this.nullable, value, this.primaryKey, this.autoIncrement, this.unique, this.comment);
 	}
 
 	/**
@@ -95,7 +101,7 @@ public final class Column {
 	 * @return the new column
 	 */
 	public Column primaryKey() {
-		return new Column(this.name, this.type, false, this.defaultValue, true, this.autoIncrement, this.unique);
+		return new Column(this.name, this.type, false, this.defaultValue, true, this.autoIncrement, this.unique, this.comment);
 	}
 
 	/**
@@ -104,7 +110,7 @@ public final class Column {
 	 * @return the new column
 	 */
 	public Column autoIncrement() {
-		return new Column(this.name, this.type, this.nullable, this.defaultValue, this.primaryKey, true, this.unique);
+		return new Column(this.name, this.type, this.nullable, this.defaultValue, this.primaryKey, true, this.unique, this.comment);
 	}
 
 	/**
@@ -113,7 +119,27 @@ public final class Column {
 	 */
 	public Column unique() {
 		return new Column(this.name, this.type, this.nullable, this.defaultValue, this.primaryKey, this.autoIncrement,
-				true);
+				true, this.comment);
+	}
+
+	/**
+	 * This column with a comment, as {@code COMMENT ON COLUMN} (H2, PostgreSQL) or the column's
+	 * {@code COMMENT} (MariaDB) stores it.
+	 * @param text the comment
+	 * @return the new column
+	 */
+	public Column comment(String text) {
+		Objects.requireNonNull(text, "'text' must not be null");
+		return new Column(this.name, this.type, this.nullable, this.defaultValue, this.primaryKey, this.autoIncrement,
+				this.unique, text);
+	}
+
+	/**
+	 * The comment.
+	 * @return the comment; empty without one
+	 */
+	public Optional<String> comment() {
+		return Optional.ofNullable(this.comment);
 	}
 
 	/**

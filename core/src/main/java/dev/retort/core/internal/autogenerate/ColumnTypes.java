@@ -18,7 +18,9 @@ final class ColumnTypes {
 			case "VARCHAR" -> type.length().isPresent() ? ColumnType.string(type.length().getAsInt()) : ColumnType.of(text);
 			case "INTEGER" -> ColumnType.integer();
 			case "BIGINT" -> ColumnType.bigint();
-			case "BOOLEAN" -> ColumnType.bool();
+			// MariaDB's bit and tinyint(1) stay as the model spells them, as Hibernate creates them
+			case "BOOLEAN" -> text.strip().toLowerCase(java.util.Locale.ROOT).startsWith("bool") ? ColumnType.bool()
+					: ColumnType.of(text);
 			case "DECIMAL" -> type.length().isPresent()
 					? ColumnType.decimal(type.length().getAsInt(), type.scale().orElse(0)) : ColumnType.of(text);
 			default -> ColumnType.of(text);

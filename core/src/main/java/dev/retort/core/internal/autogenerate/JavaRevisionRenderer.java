@@ -9,6 +9,7 @@ import dev.retort.core.autogenerate.ForeignKeyModel;
 import dev.retort.core.autogenerate.IndexModel;
 import dev.retort.core.autogenerate.TableModel;
 import dev.retort.core.autogenerate.UniqueModel;
+import dev.retort.core.internal.db.Dialect;
 
 /**
  * Renders operations as a Java revision calling the Operations API. The common types become
@@ -21,11 +22,15 @@ public final class JavaRevisionRenderer {
 
 	private final List<String> notes;
 
+	private final Dialect dialect;
+
 	/**
 	 * @param notes comments for the top of {@code upgrade}
+	 * @param dialect the database, for what only SQL can say (table comments)
 	 */
-	public JavaRevisionRenderer(List<String> notes) {
+	public JavaRevisionRenderer(List<String> notes, Dialect dialect) {
 		this.notes = List.copyOf(notes);
+		this.dialect = dialect;
 	}
 
 	/**
@@ -62,12 +67,15 @@ public final class JavaRevisionRenderer {
 		return out.toString();
 	}
 
-	private static void method(StringBuilder out, String name, List<String> notes, List<SchemaOp> ops) {
+	private void method(StringBuilder out, String name, List<String> notes, List<SchemaOp> ops) {
 		out.append("\t@Override\n\tpublic void ").append(name).append("(Operations op) {\n");
 		for (String note : notes) {
 			out.append("\t\t// NOTE: ").append(note).append('\n');
 		}
 		for (SchemaOp op : ops) {
+			for (String risk : Risks.of(op)) {
+				out.append("\t\t// ").append(risk).append('\n');
+			}
 			for (String call : calls(op)) {
 				out.append("\t\top.").append(call).append(";\n");
 			}
@@ -75,14 +83,24 @@ public final class JavaRevisionRenderer {
 		out.append("\t}\n");
 	}
 
-	static List<String> calls(SchemaOp op) {
+	List<String> calls(SchemaOp op) {
 		if (op instanceof SchemaOp.CreateTable create) {
 			TableModel table = create.table();
 			List<String> calls = new java.util.ArrayList<>();
+			boolean inline = SqlStatements.primaryKeyInline(table);
 			calls.add("createTable(" + q(table.name()) + ",\n" + table.columns().stream()
-				.map((column) -> "\t\t\t\t" + column(column, table.primaryKey().contains(column.name())))
+				.map((column) -> "\t\t\t\t" + column(column, inline && table.primaryKey().contains(column.name()))
+						+ ((!inline && table.primaryKey().contains(column.name())) ? ".notNull()" : ""))
 				.collect(Collectors.joining(",\n")) + ")");
+			if (!inline) {
+				calls.add("addPrimaryKey(" + q(table.name() + "_pkey") + ", " + q(table.name()) + ", "
+						+ qs(table.primaryKey()) + ")");
+			}
+			table.comment().ifPresent((comment) -> calls
+				.add("execute(" + q(Comments.table(this.dialect, table.name(), comment)) + ")"));
 			table.uniques().forEach((unique) -> calls.add(addUnique(table.name(), unique)));
+			table.checks().forEach((check) -> calls.add("createCheckConstraint(" + q(check.name()) + ", "
+					+ q(table.name()) + ", " + q(check.expression()) + ")"));
 			table.indexes().forEach((index) -> calls.add(createIndex(table.name(), index)));
 			return calls;
 		}
@@ -116,7 +134,10 @@ public final class JavaRevisionRenderer {
 			ForeignKeyModel fk = add.foreignKey();
 			return List.of("createForeignKey(ForeignKey.named(" + q(fk.name()) + ").from(" + q(add.table()) + ", "
 					+ qs(fk.columns()) + ").references(" + q(fk.referencedTable()) + ", "
-					+ qs(fk.referencedColumns()) + "))");
+					+ qs(fk.referencedColumns()) + ")"
+					+ fk.onDelete().map((action) -> ".onDelete(ForeignKey.Action." + SqlStatements.action(action).name() + ")")
+						.orElse("")
+					+ ")");
 		}
 		if (op instanceof SchemaOp.DropForeignKey drop) {
 			return List.of("dropConstraint(" + q(drop.foreignKey().name()) + ", " + q(drop.table())
@@ -151,6 +172,7 @@ public final class JavaRevisionRenderer {
 			out.append(".autoIncrement()");
 		}
 		column.defaultValue().ifPresent((value) -> out.append(".defaultExpression(").append(q(value)).append(')'));
+		column.comment().ifPresent((value) -> out.append(".comment(").append(q(value)).append(')'));
 		return out.toString();
 	}
 

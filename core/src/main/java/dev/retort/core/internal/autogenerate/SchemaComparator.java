@@ -52,6 +52,10 @@ public final class SchemaComparator {
 
 	private final List<String> notes = new ArrayList<>();
 
+	private int databaseTables;
+
+	private int modelTables;
+
 	private SchemaComparator(AutogenerateOptions options) {
 		this.options = options;
 	}
@@ -61,8 +65,10 @@ public final class SchemaComparator {
 	 *
 	 * @param operations the upgrade operations in the order they run
 	 * @param notes hints for the reader, such as a drop and an add that may be a rename
+	 * @param databaseTables how many tables of the database were compared (after exclusions)
+	 * @param modelTables how many tables the model declares (after exclusions)
 	 */
-	public record Result(List<SchemaOp> operations, List<String> notes) {
+	public record Result(List<SchemaOp> operations, List<String> notes, int databaseTables, int modelTables) {
 
 		public Result {
 			operations = List.copyOf(operations);
@@ -89,7 +95,7 @@ public final class SchemaComparator {
 				comparator.addForeignKeys)) {
 			all.addAll(bucket);
 		}
-		return new Result(all, comparator.notes);
+		return new Result(all, comparator.notes, comparator.databaseTables, comparator.modelTables);
 	}
 
 	static String key(String name) {
@@ -108,8 +114,11 @@ public final class SchemaComparator {
 
 	private void tables(List<TableModel> database, List<TableModel> model) {
 		Map<String, TableModel> existing = index(database, TableModel::name, ObjectType.TABLE, "", true);
+		Map<String, TableModel> wantedTables = index(model, TableModel::name, ObjectType.TABLE, "", false);
+		this.databaseTables = existing.size();
+		this.modelTables = wantedTables.size();
 		List<TableModel> added = new ArrayList<>();
-		for (TableModel wanted : index(model, TableModel::name, ObjectType.TABLE, "", false).values()) {
+		for (TableModel wanted : wantedTables.values()) {
 			TableModel current = existing.remove(key(wanted.name()));
 			if (current == null) {
 				TableModel filtered = filtered(wanted, false);
@@ -204,7 +213,8 @@ public final class SchemaComparator {
 				table.foreignKeys().stream()
 					.filter((f) -> included(ObjectType.FOREIGN_KEY, f.name(), name, reflected))
 					.filter((f) -> !this.options.excludes(f.referencedTable()))
-					.toList());
+					.toList(),
+				table.checks(), table.comment());
 	}
 
 	private <T> Map<String, T> index(List<T> objects, java.util.function.Function<T, String> name, ObjectType type,

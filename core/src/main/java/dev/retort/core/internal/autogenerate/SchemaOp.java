@@ -32,6 +32,13 @@ public sealed interface SchemaOp {
 	 */
 	List<String> describe();
 
+	/**
+	 * One line per difference in Alembic's wording, as {@code revision --autogenerate} prints them
+	 * ({@code Detected added table 'users'}).
+	 * @return the lines
+	 */
+	List<String> detected();
+
 	/** A new table with its primary key, unique constraints and indexes; foreign keys come separately. */
 	record CreateTable(TableModel table) implements SchemaOp {
 
@@ -43,6 +50,16 @@ public sealed interface SchemaOp {
 		@Override
 		public List<String> describe() {
 			return List.of("add_table " + this.table.name());
+		}
+
+		@Override
+		public List<String> detected() {
+			// as Alembic, which compares a new table's indexes and constraints against nothing
+			List<String> lines = new ArrayList<>();
+			lines.add("Detected added table " + quote(this.table.name()));
+			this.table.uniques().forEach((unique) -> lines.add(new AddUnique(this.table.name(), unique).detected().get(0)));
+			this.table.indexes().forEach((index) -> lines.add(new CreateIndex(this.table.name(), index).detected().get(0)));
+			return lines;
 		}
 
 	}
@@ -58,6 +75,11 @@ public sealed interface SchemaOp {
 		@Override
 		public List<String> describe() {
 			return List.of("remove_table " + this.table.name());
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed table " + quote(this.table.name()));
 		}
 
 	}
@@ -76,6 +98,11 @@ public sealed interface SchemaOp {
 					+ (this.column.nullable() ? "" : " NOT NULL"));
 		}
 
+		@Override
+		public List<String> detected() {
+			return List.of("Detected added column " + quote(this.table + "." + this.column.name()));
+		}
+
 	}
 
 	/** A dropped column; keeps its definition. */
@@ -89,6 +116,11 @@ public sealed interface SchemaOp {
 		@Override
 		public List<String> describe() {
 			return List.of("remove_column " + this.table + "." + this.column.name());
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed column " + quote(this.table + "." + this.column.name()));
 		}
 
 	}
@@ -122,6 +154,22 @@ public sealed interface SchemaOp {
 			return lines;
 		}
 
+		@Override
+		public List<String> detected() {
+			String column = quote(this.table + "." + this.from.name());
+			List<String> lines = new ArrayList<>();
+			if (this.type) {
+				lines.add("Detected type change from " + this.from.type() + " to " + this.to.type() + " on " + column);
+			}
+			if (this.nullable) {
+				lines.add("Detected " + nullability(this.to) + " on column " + column);
+			}
+			if (this.defaultValue) {
+				lines.add("Detected server default on column " + column);
+			}
+			return lines;
+		}
+
 		private static String nullability(ColumnModel column) {
 			return column.nullable() ? "NULL" : "NOT NULL";
 		}
@@ -142,6 +190,12 @@ public sealed interface SchemaOp {
 					+ (this.index.unique() ? " unique" : ""));
 		}
 
+		@Override
+		public List<String> detected() {
+			return List.of("Detected added index " + quote(this.index.name()) + " on " + quote(this.table) + " "
+					+ columns(this.index.columns()));
+		}
+
 	}
 
 	/** A dropped index. */
@@ -156,6 +210,11 @@ public sealed interface SchemaOp {
 		public List<String> describe() {
 			return List.of("remove_index " + this.index.name() + " on " + this.table + " "
 					+ columns(this.index.columns()));
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed index " + quote(this.index.name()) + " on " + quote(this.table));
 		}
 
 	}
@@ -174,6 +233,12 @@ public sealed interface SchemaOp {
 					+ columns(this.unique.columns()));
 		}
 
+		@Override
+		public List<String> detected() {
+			return List.of("Detected added unique constraint " + quote(this.unique.name()) + " on " + quote(this.table)
+					+ " " + columns(this.unique.columns()));
+		}
+
 	}
 
 	/** A dropped unique constraint. */
@@ -188,6 +253,11 @@ public sealed interface SchemaOp {
 		public List<String> describe() {
 			return List.of("remove_constraint " + this.unique.name() + " unique on " + this.table + " "
 					+ columns(this.unique.columns()));
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed unique constraint " + quote(this.unique.name()) + " on " + quote(this.table));
 		}
 
 	}
@@ -205,6 +275,11 @@ public sealed interface SchemaOp {
 			return List.of("add_fk " + fk(this.table, this.foreignKey));
 		}
 
+		@Override
+		public List<String> detected() {
+			return List.of("Detected added foreign key " + alembicFk(this.table, this.foreignKey));
+		}
+
 	}
 
 	/** A dropped foreign key. */
@@ -218,6 +293,11 @@ public sealed interface SchemaOp {
 		@Override
 		public List<String> describe() {
 			return List.of("remove_fk " + fk(this.table, this.foreignKey));
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed foreign key " + alembicFk(this.table, this.foreignKey));
 		}
 
 	}
@@ -235,6 +315,11 @@ public sealed interface SchemaOp {
 			return List.of("add_sequence " + this.sequence.name());
 		}
 
+		@Override
+		public List<String> detected() {
+			return List.of("Detected added sequence " + quote(this.sequence.name()));
+		}
+
 	}
 
 	/** A dropped sequence; keeps its start and increment. */
@@ -250,10 +335,25 @@ public sealed interface SchemaOp {
 			return List.of("remove_sequence " + this.sequence.name());
 		}
 
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed sequence " + quote(this.sequence.name()));
+		}
+
 	}
 
 	private static String columns(List<String> columns) {
 		return "(" + String.join(", ", columns) + ")";
+	}
+
+	private static String quote(String name) {
+		return "'" + name + "'";
+	}
+
+	/** Alembic's {@code (columns)(referenced columns) on table t}. */
+	private static String alembicFk(String table, ForeignKeyModel foreignKey) {
+		return "(" + String.join(", ", foreignKey.columns()) + ")(" + String.join(", ", foreignKey.referencedColumns())
+				+ ") on table " + table;
 	}
 
 	private static String fk(String table, ForeignKeyModel foreignKey) {

@@ -41,6 +41,21 @@ public final class SqlStatements {
 	 * @return the statements without delimiters
 	 */
 	public static List<String> render(Dialect dialect, List<SchemaOp> ops) {
+		return render(dialect, ops, false);
+	}
+
+	/**
+	 * As {@link #render(Dialect, List)}, each operation's first statement preceded by {@code --}
+	 * comments marking drops and the changes that can fail on existing data, for a revision file.
+	 * @param dialect the dialect
+	 * @param ops the operations in order
+	 * @return the statements without delimiters
+	 */
+	public static List<String> renderWithRisks(Dialect dialect, List<SchemaOp> ops) {
+		return render(dialect, ops, true);
+	}
+
+	private static List<String> render(Dialect dialect, List<SchemaOp> ops, boolean risks) {
 		if (ops.isEmpty()) {
 			return List.of();
 		}
@@ -48,7 +63,8 @@ public final class SqlStatements {
 		RenderContext context = new RenderContext("autogenerate", dialect, Optional.empty(), true);
 		List<String> statements = new ArrayList<>();
 		for (SchemaOp op : ops) {
-			for (Op operation : operations(op)) {
+			int first = statements.size();
+			for (Op operation : operations(dialect, op)) {
 				try {
 					statements.addAll(renderer.render(operation, context));
 				}
@@ -57,18 +73,32 @@ public final class SqlStatements {
 							"Could not render " + operation.describe() + ": " + ex.getMessage(), ex);
 				}
 			}
+			List<String> comments = risks ? Risks.of(op) : List.of();
+			if (!comments.isEmpty() && statements.size() > first) {
+				StringBuilder text = new StringBuilder();
+				comments.forEach((line) -> text.append("-- ").append(line).append('\n'));
+				statements.set(first, text + statements.get(first));
+			}
 		}
 		return List.copyOf(statements);
 	}
 
-	static List<Op> operations(SchemaOp op) {
+	static List<Op> operations(Dialect dialect, SchemaOp op) {
 		if (op instanceof SchemaOp.CreateTable create) {
 			TableModel table = create.table();
 			List<Op> ops = new ArrayList<>();
+			boolean inline = primaryKeyInline(table);
 			ops.add(new Op.CreateTable(table.name(), table.columns().stream()
-				.map((column) -> column(column, table.primaryKey().contains(column.name())))
+				.map((column) -> column(column, inline && table.primaryKey().contains(column.name())))
+				.map((column) -> (!inline && table.primaryKey().contains(column.name())) ? column.notNull() : column)
 				.toList()));
+			if (!inline) {
+				// the key's own column order, which decides the key's index (and MariaDB's foreign key indexes)
+				ops.add(new Op.AddPrimaryKey(table.name() + "_pkey", table.name(), table.primaryKey()));
+			}
+			table.comment().ifPresent((comment) -> ops.add(new Op.Execute(Comments.table(dialect, table.name(), comment))));
 			table.uniques().forEach((unique) -> ops.add(new Op.CreateUnique(unique.name(), table.name(), unique.columns())));
+			table.checks().forEach((check) -> ops.add(new Op.CreateCheck(check.name(), table.name(), check.expression())));
 			table.indexes().forEach((index) -> ops.add(new Op.CreateIndex(index(table.name(), index))));
 			return ops;
 		}
@@ -98,9 +128,11 @@ public final class SqlStatements {
 		}
 		if (op instanceof SchemaOp.AddForeignKey add) {
 			ForeignKeyModel fk = add.foreignKey();
-			return List.of(new Op.CreateForeignKey(ForeignKey.named(fk.name())
+			ForeignKey foreignKey = ForeignKey.named(fk.name())
 				.from(add.table(), fk.columns().toArray(String[]::new))
-				.references(fk.referencedTable(), fk.referencedColumns().toArray(String[]::new))));
+				.references(fk.referencedTable(), fk.referencedColumns().toArray(String[]::new));
+			return List.of(new Op.CreateForeignKey(
+					fk.onDelete().map((action) -> foreignKey.onDelete(action(action))).orElse(foreignKey)));
 		}
 		if (op instanceof SchemaOp.DropForeignKey drop) {
 			return List.of(new Op.DropConstraint(drop.foreignKey().name(), drop.table(), ConstraintType.FOREIGN_KEY));
@@ -111,6 +143,22 @@ public final class SqlStatements {
 		}
 		SchemaOp.DropSequence drop = (SchemaOp.DropSequence) op;
 		return List.of(new Op.DropSequence(drop.sequence().name()));
+	}
+
+	/**
+	 * Whether the primary key can be declared on its columns: its order is then theirs in the
+	 * table. A key in another order is added after the table.
+	 */
+	static boolean primaryKeyInline(TableModel table) {
+		List<String> inTableOrder = table.columns().stream()
+			.map(ColumnModel::name)
+			.filter(table.primaryKey()::contains)
+			.toList();
+		return inTableOrder.equals(table.primaryKey());
+	}
+
+	static ForeignKey.Action action(String sql) {
+		return ForeignKey.Action.valueOf(sql.strip().toUpperCase(java.util.Locale.ROOT).replace(' ', '_'));
 	}
 
 	private static Index index(String table, IndexModel model) {
@@ -131,6 +179,9 @@ public final class SqlStatements {
 		}
 		if (model.defaultValue().isPresent()) {
 			column = column.defaultExpression(model.defaultValue().get());
+		}
+		if (model.comment().isPresent()) {
+			column = column.comment(model.comment().get());
 		}
 		return column;
 	}

@@ -36,6 +36,15 @@ import dev.retort.core.internal.migration.RenderContext;
  */
 final class AlterColumns {
 
+	/**
+	 * MariaDB's strict mode for the one statement, whatever the session's mode: without it a
+	 * {@code MODIFY} cuts values to the new length, clamps numbers to the new range and turns
+	 * {@code NULL} into {@code ''} or {@code 0} for {@code NOT NULL}, with a warning only. Written as
+	 * a MariaDB executable comment, which MySQL (strict by default) reads as a comment.
+	 */
+	static final String STRICT = "/*M! SET STATEMENT sql_mode='STRICT_ALL_TABLES,ERROR_FOR_DIVISION_BY_ZERO,"
+			+ "NO_ENGINE_SUBSTITUTION' FOR */ ";
+
 	private final LiquibaseRenderer renderer;
 
 	private final RenderContext context;
@@ -46,7 +55,17 @@ final class AlterColumns {
 	}
 
 	List<String> render(Op.AlterColumn alter) throws SQLException {
-		return (this.renderer.dialect() == Dialect.MARIADB) ? mariadb(alter) : standard(alter);
+		List<String> statements = (this.renderer.dialect() == Dialect.MARIADB) ? mariadb(alter) : standard(alter);
+		Optional<List<String>> guard = FitGuard.around(alter.change(), this.renderer.table(alter.table()),
+				column(alter.column()), alter.column());
+		if (guard.isEmpty()) {
+			return statements;
+		}
+		List<String> guarded = new ArrayList<>();
+		guarded.add(guard.get().get(0));
+		guarded.addAll(statements);
+		guarded.add(guard.get().get(1));
+		return guarded;
 	}
 
 	private List<String> standard(Op.AlterColumn alter) {
@@ -66,7 +85,8 @@ final class AlterColumns {
 						+ column(alter.column()) + " SET DATA TYPE " + databaseType(type.get()));
 			}
 			else {
-				statements.addAll(this.renderer.generate(alter, this.context, modify));
+				this.renderer.generate(alter, this.context, modify)
+					.forEach((sql) -> statements.add(withoutTruncatingCast(sql)));
 			}
 		}
 		if (change.newNullable().isPresent()) {
@@ -95,6 +115,26 @@ final class AlterColumns {
 			statements.addAll(this.renderer.generate(alter, this.context, rename));
 		});
 		return statements;
+	}
+
+	/**
+	 * Liquibase writes PostgreSQL's {@code USING (c::VARCHAR(80))}: an explicit cast, which cuts
+	 * text to the length and rounds numbers without a word. Cast to the type without its length or
+	 * precision instead: storing the result then goes through PostgreSQL's assignment rules, which
+	 * refuse a value that does not fit.
+	 */
+	private static String withoutTruncatingCast(String sql) {
+		int using = sql.lastIndexOf(" USING (");
+		int cast = sql.lastIndexOf("::");
+		if (using < 0 || cast < using || !sql.endsWith(")")) {
+			return sql;
+		}
+		String base = sql.substring(cast + 2, sql.length() - 1).replaceAll("\\(.*?\\)", "").strip();
+		String upper = base.toUpperCase(java.util.Locale.ROOT);
+		if (upper.startsWith("VARCHAR") || upper.startsWith("CHAR") || upper.startsWith("BPCHAR")) {
+			base = "TEXT";
+		}
+		return sql.substring(0, cast + 2) + base + ")";
 	}
 
 	private List<String> defaultChange(Op.AlterColumn alter, DefaultValue value) {
@@ -139,7 +179,7 @@ final class AlterColumns {
 			boolean nullable = change.newNullable().orElse(facts.nullable());
 			Optional<String> defaultSql = change.newDefault().isPresent()
 					? sqlOf(change.newDefault().get()) : facts.defaultSql();
-			statements.add("ALTER TABLE " + this.renderer.table(alter.table()) + " MODIFY " + column(alter.column())
+			statements.add(STRICT + "ALTER TABLE " + this.renderer.table(alter.table()) + " MODIFY " + column(alter.column())
 					+ " " + type + (nullable ? " NULL" : " NOT NULL") + defaultSql.map((sql) -> " DEFAULT " + sql).orElse("")
 					+ (facts.autoIncrement() ? " AUTO_INCREMENT" : ""));
 		}

@@ -206,6 +206,7 @@ public final class LiquibaseRenderer implements SqlRenderer {
 		config.setName(column.name());
 		config.setType(Types.of(column.type(), this.dialect));
 		Values.applyDefault(config, column.defaultValue());
+		column.comment().ifPresent(config::setRemarks);
 		if (column.isAutoIncrement()) {
 			config.setAutoIncrement(true);
 		}

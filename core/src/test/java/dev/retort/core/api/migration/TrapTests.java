@@ -49,7 +49,7 @@ class TrapTests {
 			.withMessageContaining("add existingNullable(..), existingDefault(..) to the ColumnChange");
 		Retort postgres = Retort.configure().dialect("postgresql").locations("classpath:db/javarev/trap").load();
 		assertThat(postgres.upgradeSql("t1:t2"))
-			.contains("ALTER TABLE tr_people ALTER COLUMN name TYPE VARCHAR(120) USING (name::VARCHAR(120));");
+			.contains("ALTER TABLE tr_people ALTER COLUMN name TYPE VARCHAR(120) USING (name::TEXT);");
 	}
 
 	/**
