@@ -52,11 +52,22 @@ final class GlobalOptions {
 	@Option(names = "--lock-timeout", description = "How long to wait for another migration's lock (e.g. 30s).")
 	@Nullable String lockTimeout;
 
-	@Option(names = "--config", description = "A properties or YAML file with migrate.* keys.")
+	@Option(names = { "-c", "--config" },
+			description = "A properties or YAML file with migrate.* keys (or the RETORT_CONFIG variable).")
 	@Nullable String config;
 
-	@Option(names = "--debug", description = "Print stack traces of failures.")
+	@Option(names = { "--debug", "--raiseerr" }, description = "Print stack traces of failures.")
 	boolean debug;
+
+	@Option(names = "-x", paramLabel = "KEY=VALUE",
+			description = "Additional argument for revisions, repeatable: ${x.KEY} in SQL files with "
+					+ "'-- placeholders: true', op.xArguments() in Java revisions.")
+	List<String> xArguments = new java.util.ArrayList<>();
+
+	@Option(names = "--transaction-per-migration", paramLabel = "true|false",
+			description = "Commit each revision on its own (default true); false runs the whole upgrade or downgrade"
+					+ " as one transaction on PostgreSQL (or migrate.transaction-per-migration).")
+	@Nullable String transactionPerMigration;
 
 	CliIo io = CliIo.system();
 
@@ -111,6 +122,15 @@ final class GlobalOptions {
 			settings.schema().ifPresent(builder::schema);
 			settings.dialect().ifPresent(builder::dialect);
 			settings.lockTimeout().ifPresent(builder::lockTimeout);
+			builder.placeholders(settings.placeholders());
+			settings.transactionPerMigration().ifPresent(builder::transactionPerMigration);
+		}
+		if (this.hostEngine != null && this.transactionPerMigration != null) {
+			builder.transactionPerMigration(SettingsResolver.parseBoolean(this.transactionPerMigration,
+					"--transaction-per-migration"));
+		}
+		if (!this.xArguments.isEmpty()) {
+			builder.xArguments(SettingsResolver.xArguments(this.xArguments));
 		}
 		if (this.ignoreChecksums) {
 			builder.validateChecksums(false);

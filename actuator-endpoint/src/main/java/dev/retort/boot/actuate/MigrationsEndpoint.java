@@ -354,6 +354,8 @@ public class MigrationsEndpoint {
 
 		private final @Nullable String checksum;
 
+		private final @Nullable String tag;
+
 		private RevisionDescriptor(RevisionHeader revision, RevisionStates states) {
 			RevisionState state = states.state(revision.id());
 			Optional<HistoryEntry> run = states.lastRun(revision.id(), state);
@@ -366,6 +368,7 @@ public class MigrationsEndpoint {
 			this.appliedBy = run.map(HistoryEntry::appliedBy).orElse(null);
 			this.durationMs = run.map(HistoryEntry::durationMs).orElse(null);
 			this.checksum = run.map(HistoryEntry::checksum).or(() -> states.checksum(revision.id())).orElse(null);
+			this.tag = run.flatMap(HistoryEntry::tag).orElse(null);
 		}
 
 		public String getRevision() {
@@ -402,6 +405,10 @@ public class MigrationsEndpoint {
 
 		public @Nullable String getChecksum() {
 			return this.checksum;
+		}
+
+		public @Nullable String getTag() {
+			return this.tag;
 		}
 
 	}
@@ -484,6 +491,8 @@ public class MigrationsEndpoint {
 
 		private final String checksum;
 
+		private final @Nullable String tag;
+
 		private StepDescriptor(HistoryEntry entry) {
 			this.operation = entry.operation();
 			this.startedAt = entry.startedAt();
@@ -491,6 +500,7 @@ public class MigrationsEndpoint {
 			this.durationMs = entry.durationMs();
 			this.success = entry.success();
 			this.checksum = entry.checksum();
+			this.tag = entry.tag().orElse(null);
 		}
 
 		public String getOperation() {
@@ -515,6 +525,10 @@ public class MigrationsEndpoint {
 
 		public String getChecksum() {
 			return this.checksum;
+		}
+
+		public @Nullable String getTag() {
+			return this.tag;
 		}
 
 	}

@@ -161,6 +161,21 @@ public final class MigrationContext {
 	 */
 	public MigrationResult migrate(Command command, Function<List<String>, Plan> planner, Catalog catalog,
 			MigrationListener listener, boolean validateChecksums) {
+		return migrate(command, planner, catalog, listener, validateChecksums, "");
+	}
+
+	/**
+	 * Run a write command whose history rows carry a tag (Alembic's {@code --tag}).
+	 * @param command the command
+	 * @param planner makes the plan from the heads read under the lock
+	 * @param catalog the scripts
+	 * @param listener hears progress
+	 * @param validateChecksums whether an upgrade refuses to run while an applied file changed
+	 * @param tag the tag for the history rows; empty for none
+	 * @return what ran
+	 */
+	public MigrationResult migrate(Command command, Function<List<String>, Plan> planner, Catalog catalog,
+			MigrationListener listener, boolean validateChecksums, String tag) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			try {
@@ -168,7 +183,8 @@ public final class MigrationContext {
 				Tables tables = this.settings.tables(Dialect.of(connection));
 				try (MigrationLock lock = lock(connection, tables)) {
 					lock.acquire(this.settings.lockTimeout(), tables.versionDisplay(), listener);
-					return migrateLocked(connection, tables, command, planner, catalog, listener, validateChecksums);
+					return migrateLocked(connection, tables, command, planner, catalog, listener, validateChecksums,
+							tag);
 				}
 			}
 			finally {
@@ -183,7 +199,7 @@ public final class MigrationContext {
 
 	private MigrationResult migrateLocked(Connection connection, Tables tables, Command command,
 			Function<List<String>, Plan> planner, Catalog catalog, MigrationListener listener,
-			boolean validateChecksums) throws SQLException {
+			boolean validateChecksums, String tag) throws SQLException {
 		VersionTable versionTable = new VersionTable(tables);
 		HistoryTable historyTable = new HistoryTable(tables);
 		versionTable.create(connection);
@@ -215,16 +231,27 @@ public final class MigrationContext {
 			heads.clear();
 		}
 		List<AppliedStep> applied = new ArrayList<>();
+		RunTransaction run = RunTransaction.of(this.settings, tables.dialect(), command, plan, listener);
 		try (PreparedStatements statements = new PreparedStatements(connection)) {
-			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener);
+			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener)
+				.tag(tag)
+				.commitEachStep(!run.active());
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
-				applied.add(runner.run(connection, step, scripts.get(i)));
+				run.starting(scripts.get(i), applied.size());
+				try {
+					applied.add(runner.run(connection, step, scripts.get(i)));
+				}
+				catch (RetortException ex) {
+					throw run.failed(ex, applied);
+				}
+				run.finished(scripts.get(i), applied.size());
 				apply(heads, step.versionUpdates());
 			}
+			run.commit(connection);
 			if (command == Command.STAMP) {
-				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(statements, catalog,
-						heads, applied.isEmpty() && partial.isPresent());
+				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion(), tag).record(statements,
+						catalog, heads, applied.isEmpty() && partial.isPresent());
 			}
 		}
 		return new MigrationResult(applied, before, heads);
