@@ -247,6 +247,10 @@ public final class RetortBuilder {
 		if (this.dialect != null) {
 			Dialect.named(this.dialect);
 		}
+		this.placeholders.keySet().stream().filter((name) -> name.startsWith("x.")).findFirst().ifPresent((name) -> {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "Invalid placeholder name '" + name
+					+ "' (migrate.placeholders." + name + "): names starting with 'x.' are the -x arguments; rename it");
+		});
 		RetortConfiguration configuration = new RetortConfiguration(this.locations, this.versionTable,
 				this.historyTable, Optional.ofNullable(this.schema), this.validateChecksums, this.lockTimeout,
 				Optional.ofNullable(this.dialect), this.transactionPerMigration, this.placeholders, this.xArguments);

@@ -25,6 +25,7 @@ import dev.retort.core.graph.Plan;
 import dev.retort.core.graph.Step;
 import dev.retort.core.graph.VersionUpdate;
 import dev.retort.core.script.Script;
+import dev.retort.core.script.SqlBody;
 
 /**
  * The engine's database side: reads the version and history tables, and runs plans under the
@@ -216,6 +217,12 @@ public final class MigrationContext {
 		if (command != Command.STAMP) {
 			// statements are split on first use: a malformed file must stop the run before its first step
 			scripts.forEach(Script::requireParsed);
+			// every placeholder of the run has a value before its first statement runs
+			for (int i = 0; i < scripts.size(); i++) {
+				if (StepRunner.body(plan.steps().get(i), scripts.get(i)) instanceof SqlBody sql) {
+					sql.statements(this.settings.placeholders());
+				}
+			}
 			partial.ifPresent((row) -> Checksums.refuseUnlessEdited(row, catalog, command));
 		}
 		if (command == Command.DOWNGRADE) {
@@ -235,7 +242,8 @@ public final class MigrationContext {
 		try (PreparedStatements statements = new PreparedStatements(connection)) {
 			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener)
 				.tag(tag)
-				.commitEachStep(!run.active());
+				.commitEachStep(!run.active())
+				.placeholders(this.settings.placeholders());
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
 				run.starting(scripts.get(i), applied.size());

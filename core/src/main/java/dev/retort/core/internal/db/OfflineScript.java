@@ -141,7 +141,7 @@ public final class OfflineScript {
 		Body body = StepRunner.body(step, script);
 		List<String> statements = new ArrayList<>();
 		try {
-			body.apply(DialectSink.collecting(this.dialect, statements));
+			body.apply(DialectSink.collecting(this.dialect, statements, this.settings.placeholders()));
 		}
 		catch (java.sql.SQLException | RuntimeException ex) {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, Failures.name(script)

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.retort.core.api.AppliedStep;
 import dev.retort.core.api.MigrationListener;
@@ -42,6 +43,8 @@ final class StepRunner {
 
 	private boolean commitEachStep = true;
 
+	private Map<String, String> placeholders = Map.of();
+
 	StepRunner(Tables tables, PreparedStatements statements, String appliedBy, String retortVersion,
 			MigrationListener listener) {
 		this.statements = statements;
@@ -56,6 +59,12 @@ final class StepRunner {
 	/** The run's {@code --tag}, written to each history row; empty for none. */
 	StepRunner tag(String runTag) {
 		this.tag = runTag;
+		return this;
+	}
+
+	/** The run's placeholder values, offered to the revisions' bodies. */
+	StepRunner placeholders(Map<String, String> values) {
+		this.placeholders = values;
 		return this;
 	}
 
@@ -79,7 +88,7 @@ final class StepRunner {
 				if (marker > 0 && count != total) {
 					this.historyTable.progress(this.statements, marker, count, interrupted(count, total));
 				}
-			});
+			}, this.placeholders);
 			try {
 				body(step, script).apply(sink);
 			}
