@@ -22,7 +22,8 @@ import dev.retort.core.autogenerate.ModelSource;
 		description = "Alembic's database migrations for Java and Spring Boot.",
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class })
+				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class,
+				ListTemplatesCommand.class, EditCommand.class })
 final class GlobalOptions {
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
@@ -55,6 +56,10 @@ final class GlobalOptions {
 	@Option(names = { "-c", "--config" },
 			description = "A properties or YAML file with migrate.* keys (or the RETORT_CONFIG variable).")
 	@Nullable String config;
+
+	@Option(names = { "-n", "--name" }, paramLabel = "NAME",
+			description = "Which database of a multi-database configuration: migrate.databases.NAME.* keys win.")
+	@Nullable String name;
 
 	@Option(names = { "--debug", "--raiseerr" }, description = "Print stack traces of failures.")
 	boolean debug;
@@ -113,6 +118,12 @@ final class GlobalOptions {
 				builder.url(settings.url().get(), settings.user().orElse(null), settings.password().orElse(null));
 			}
 			else if (needsDatabase) {
+				if (!settings.databases().isEmpty() && this.name == null) {
+					throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "No database configured; the"
+							+ " configuration names databases " + String.join(", ", settings.databases())
+							+ " (migrate.databases.<name>.*): pick one with -n/--name, as in 'retort -n "
+							+ settings.databases().get(0) + " upgrade heads'");
+				}
 				throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
 						"No database configured; pass --url, set MIGRATE_URL, or set migrate.url in "
 								+ "retort.properties or src/main/resources/application.properties");

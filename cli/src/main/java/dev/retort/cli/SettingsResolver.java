@@ -42,6 +42,8 @@ final class SettingsResolver {
 
 	private static final String PLACEHOLDERS = "migrate.placeholders.";
 
+	private static final String DATABASES = "migrate.databases.";
+
 	private final Map<String, String> env;
 
 	private final Path workingDirectory;
@@ -53,6 +55,7 @@ final class SettingsResolver {
 
 	Settings resolve(GlobalOptions options) {
 		Layer files = fileLayer(configFile(options));
+		files.select(options.name);
 		Optional<String> urlFromOption = Optional.ofNullable(options.url);
 		Optional<String> urlFromEnv = Optional.ofNullable(this.env.get("MIGRATE_URL"));
 		String origin = urlFromOption.isPresent() ? "--url"
@@ -73,7 +76,7 @@ final class SettingsResolver {
 				first(options.versionTable, files.get("version-table")),
 				first(options.historyTable, files.get("history-table")), first(options.schema, files.get("schema")),
 				first(options.dialect, files.get("dialect")), lockTimeout, origin, transactionPerMigration,
-				files.placeholders());
+				files.placeholders(), files.databases());
 	}
 
 	/** {@code --config}, else the {@code RETORT_CONFIG} variable (Alembic's {@code ALEMBIC_CONFIG}). */
@@ -119,7 +122,9 @@ final class SettingsResolver {
 		if (hosted != null && !hosted.isBlank()) {
 			return Optional.of(hosted);
 		}
-		return fileLayer(configFile(options)).get(key);
+		Layer files = fileLayer(configFile(options));
+		files.select(options.name);
+		return files.get(key);
 	}
 
 	private Layer fileLayer(@Nullable String configFile) {
@@ -188,8 +193,37 @@ final class SettingsResolver {
 
 		private final Map<String, String> origins = new LinkedHashMap<>();
 
+		private @Nullable String database;
+
+		/** {@code -n NAME}: {@code migrate.databases.NAME.*} keys win over {@code migrate.*}. */
+		void select(@Nullable String name) {
+			if (name == null) {
+				return;
+			}
+			if (!databases().contains(name)) {
+				throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "No database named '" + name
+						+ "' (-n/--name) in the configuration; " + (databases().isEmpty()
+								? "it has no migrate.databases.<name>.* keys"
+								: "it names " + String.join(", ", databases())));
+			}
+			this.database = name;
+		}
+
+		/** The names of {@code migrate.databases.<name>.*} keys, in file order. */
+		List<String> databases() {
+			return this.values.keySet()
+				.stream()
+				.filter((key) -> key.startsWith(DATABASES) && key.indexOf('.', DATABASES.length()) > 0)
+				.map((key) -> key.substring(DATABASES.length(), key.indexOf('.', DATABASES.length())))
+				.distinct()
+				.toList();
+		}
+
 		Optional<String> get(String key) {
-			String value = this.values.get("migrate." + key);
+			String value = (this.database != null) ? this.values.get(DATABASES + this.database + "." + key) : null;
+			if (value == null) {
+				value = this.values.get("migrate." + key);
+			}
 			if (value == null && DATASOURCE_FALLBACK.containsKey(key)) {
 				value = this.values.get(DATASOURCE_FALLBACK.get(key));
 			}
@@ -199,17 +233,26 @@ final class SettingsResolver {
 		/** {@code migrate.placeholders.<name>} keys, by name. */
 		Map<String, String> placeholders() {
 			Map<String, String> placeholders = new LinkedHashMap<>();
-			String prefix = PLACEHOLDERS;
+			collect(placeholders, PLACEHOLDERS);
+			if (this.database != null) {
+				collect(placeholders, DATABASES + this.database + ".placeholders.");
+			}
+			return placeholders;
+		}
+
+		private void collect(Map<String, String> placeholders, String prefix) {
 			this.values.forEach((key, value) -> {
 				if (key.startsWith(prefix) && key.length() > prefix.length()) {
 					placeholders.put(key.substring(prefix.length()), resolvePlaceholders(value));
 				}
 			});
-			return placeholders;
 		}
 
 		Optional<String> origin(String key) {
-			String origin = this.origins.get("migrate." + key);
+			String origin = (this.database != null) ? this.origins.get(DATABASES + this.database + "." + key) : null;
+			if (origin == null) {
+				origin = this.origins.get("migrate." + key);
+			}
 			if (origin == null && DATASOURCE_FALLBACK.containsKey(key)) {
 				origin = this.origins.get(DATASOURCE_FALLBACK.get(key));
 			}
@@ -247,7 +290,7 @@ final class SettingsResolver {
 			}
 			loaded.forEach((key, value) -> {
 				// placeholder names are used as written, like the keys of a Map property in Boot
-				String canonical = key.startsWith(PLACEHOLDERS) ? key.trim() : canonicalKey(key);
+				String canonical = key.contains("placeholders.") ? key.trim() : canonicalKey(key);
 				if (canonical.startsWith("migrate.") || canonical.startsWith("spring.datasource.")) {
 					this.values.put(canonical, value);
 					this.origins.put(canonical, file.toString());
