@@ -109,9 +109,12 @@ final class RevisionGenerator {
 		RevisionFileWriter writer = new RevisionFileWriter(Clock.systemDefaultZone());
 		List<String> upgrades = (diff != null) ? withNotes(diff.upgradeStatements(), diff.notes()) : List.of();
 		List<String> downgrades = (diff != null) ? diff.downgradeStatements() : List.of();
-		Optional<Path> template = java ? Optional.empty() : sqlTemplate();
+		Optional<Path> template = userTemplate(java ? RevisionFileWriter.JAVA_TEMPLATE : RevisionFileWriter.SQL_TEMPLATE);
 		String text;
-		if (template.isPresent()) {
+		if (template.isPresent() && java) {
+			text = JavaRevisionFile.source(file, revision, diff, template.get(), writer);
+		}
+		else if (template.isPresent()) {
 			text = writer.render(template.get().toString(), Files.readString(template.get(), StandardCharsets.UTF_8),
 					revision, upgrades, downgrades);
 		}
@@ -131,13 +134,13 @@ final class RevisionGenerator {
 		return Optional.of(file);
 	}
 
-	/** A {@code revision.sql.template} in the first location, Alembic's {@code script.py.mako}. */
-	private Optional<Path> sqlTemplate() {
+	/** A user template in the first location's folder, Alembic's {@code script.py.mako}. */
+	private Optional<Path> userTemplate(String name) {
 		List<String> locations = this.root.absoluteLocations(this.root.settings().locations());
 		if (locations.isEmpty()) {
 			return Optional.empty();
 		}
-		Path template = folderOf(locations.get(0)).resolve(RevisionFileWriter.SQL_TEMPLATE);
+		Path template = folderOf(locations.get(0)).resolve(name);
 		return Files.isRegularFile(template) ? Optional.of(template) : Optional.empty();
 	}
 

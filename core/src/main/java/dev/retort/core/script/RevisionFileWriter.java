@@ -41,6 +41,9 @@ public final class RevisionFileWriter {
 	/** The name of a user template for new SQL revisions, looked up in the first location. */
 	public static final String SQL_TEMPLATE = "revision.sql.template";
 
+	/** The name of a user template for new Java revisions, looked up in the first location. */
+	public static final String JAVA_TEMPLATE = "revision.java.template";
+
 	private static final Pattern VARIABLE = Pattern.compile("\\$?\\$\\{([^}\\s]*)}");
 
 	private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
@@ -166,6 +169,54 @@ public final class RevisionFileWriter {
 	 */
 	public String render(String templateName, String template, RevisionHeader revision, List<String> upgrade,
 			List<String> downgrade) {
+		Map<String, String> values = values(revision);
+		values.put("upgrades", statements(upgrade));
+		values.put("downgrades", statements(downgrade));
+		String text = fill(templateName, template, values);
+		try {
+			SqlRevisionParser.parse(revision.id() + "_" + slug(revision.message()) + ".sql", text).requireParsed();
+		}
+		catch (RetortException ex) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE,
+					"The template " + templateName + " renders a file that is not a valid revision: " + ex.getMessage()
+							+ "; fix the template (it needs at least '-- revision: ${revision}' and '-- migrate:upgrade')",
+					ex);
+		}
+		return text;
+	}
+
+	/**
+	 * The source of a new Java revision from a user template ({@code revision.java.template}): the
+	 * variables of an SQL template, with {@code ${upgrades}} and {@code ${downgrades}} as Java
+	 * statements, and {@code ${package}}, {@code ${class_name}} and {@code ${revision_annotation}}.
+	 * @param templateName the template's file, for messages
+	 * @param template the template text
+	 * @param revision the id, parents, branch labels, dependencies and message
+	 * @param packageName the package of the class, empty for none
+	 * @param className the simple name of the class
+	 * @param annotation the {@code @Revision(...)} text
+	 * @param upgrade the body of {@code upgrade}
+	 * @param downgrade the body of {@code downgrade}
+	 * @return the source
+	 * @throws RetortException with {@code INVALID_REVISION_FILE} naming the template and line of
+	 * an unknown variable, or when it leaves out {@code ${class_name}}
+	 */
+	public String renderJava(String templateName, String template, RevisionHeader revision, String packageName,
+			String className, String annotation, String upgrade, String downgrade) {
+		if (!template.contains("${class_name}")) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, templateName + " has no ${class_name}; the"
+					+ " class must be named after its file, so write 'public class ${class_name} implements Migration'");
+		}
+		Map<String, String> values = values(revision);
+		values.put("upgrades", upgrade);
+		values.put("downgrades", downgrade);
+		values.put("package", packageName);
+		values.put("class_name", className);
+		values.put("revision_annotation", annotation);
+		return fill(templateName, template, values);
+	}
+
+	private Map<String, String> values(RevisionHeader revision) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("revision", revision.id());
 		values.put("down_revision", String.join(", ", revision.downRevisions()));
@@ -174,8 +225,10 @@ public final class RevisionFileWriter {
 		values.put("message", oneLine(revision.message()));
 		values.put("create_date", revision.createDate().isEmpty() ? CREATE_DATE.format(LocalDateTime.now(this.clock))
 				: revision.createDate());
-		values.put("upgrades", statements(upgrade));
-		values.put("downgrades", statements(downgrade));
+		return values;
+	}
+
+	private static String fill(String templateName, String template, Map<String, String> values) {
 		Matcher matcher = VARIABLE.matcher(template);
 		StringBuilder out = new StringBuilder(template.length() + 256);
 		while (matcher.find()) {
@@ -189,17 +242,7 @@ public final class RevisionFileWriter {
 			matcher.appendReplacement(out, Matcher.quoteReplacement(value));
 		}
 		matcher.appendTail(out);
-		String text = out.toString();
-		try {
-			SqlRevisionParser.parse(revision.id() + "_" + slug(revision.message()) + ".sql", text).requireParsed();
-		}
-		catch (RetortException ex) {
-			throw new RetortException(ErrorCode.INVALID_REVISION_FILE,
-					"The template " + templateName + " renders a file that is not a valid revision: " + ex.getMessage()
-							+ "; fix the template (it needs at least '-- revision: ${revision}' and '-- migrate:upgrade')",
-					ex);
-		}
-		return text;
+		return out.toString();
 	}
 
 	private static String statements(List<String> statements) {
