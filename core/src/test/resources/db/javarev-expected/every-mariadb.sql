@@ -1,7 +1,7 @@
 -- Retort upgrade every01 for mariadb; generated offline, review before running
 
 CREATE TABLE IF NOT EXISTS `retort_version` (version_num VARCHAR(64) NOT NULL PRIMARY KEY);
-CREATE TABLE IF NOT EXISTS `retort_history` (id BIGINT AUTO_INCREMENT PRIMARY KEY, revision VARCHAR(64) NOT NULL, down_revisions VARCHAR(1000) NOT NULL, operation VARCHAR(16) NOT NULL, message VARCHAR(1000) NOT NULL, checksum VARCHAR(100) NOT NULL, applied_by VARCHAR(255) NOT NULL, started_at DATETIME(3) NOT NULL, duration_ms BIGINT NOT NULL, success BOOLEAN NOT NULL, retort_version VARCHAR(32) NOT NULL, statements_committed INT NOT NULL, statements_total INT NOT NULL, error VARCHAR(2000));
+CREATE TABLE IF NOT EXISTS `retort_history` (id BIGINT AUTO_INCREMENT PRIMARY KEY, revision VARCHAR(64) NOT NULL, down_revisions VARCHAR(1000) NOT NULL, operation VARCHAR(16) NOT NULL, message VARCHAR(1000) NOT NULL, checksum VARCHAR(100) NOT NULL, applied_by VARCHAR(255) NOT NULL, started_at DATETIME(3) NOT NULL, duration_ms BIGINT NOT NULL, success BOOLEAN NOT NULL, retort_version VARCHAR(32) NOT NULL, statements_committed INT NOT NULL, statements_total INT NOT NULL, error VARCHAR(2000), tag VARCHAR(255));
 
 -- Running upgrade  -> every01, every operation
 CREATE TABLE ev_users (id BIGINT AUTO_INCREMENT NOT NULL, name VARCHAR(100) DEFAULT 'anon' NOT NULL, active TINYINT(1) DEFAULT 1 NOT NULL, created_at datetime(6) DEFAULT NOW() NULL, CONSTRAINT PK_EV_USERS PRIMARY KEY (id));

@@ -22,6 +22,11 @@ final class ConsoleListener implements MigrationListener {
 	}
 
 	@Override
+	public void notice(String message) {
+		this.err.println("NOTE: " + message);
+	}
+
+	@Override
 	public void stepStarting(Step step) {
 		this.err.println("Running " + step.describe());
 	}

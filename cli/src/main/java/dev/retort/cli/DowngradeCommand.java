@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 
 import dev.retort.core.api.ErrorCode;
@@ -12,16 +13,16 @@ import dev.retort.core.api.RetortException;
 final class DowngradeCommand extends MoveCommand {
 
 	@Override
-	String renderSql(Retort engine, String target) {
+	String renderSql(Retort engine, String target, @Nullable String tag) {
 		if (!target.contains(":")) {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "downgrade with --sql requires <fromrev>:<torev>");
 		}
-		return engine.downgradeSql(target);
+		return engine.downgradeSql(target, tag);
 	}
 
 	@Override
-	MigrationResult move(Retort engine, String target) {
-		return engine.downgrade(target);
+	MigrationResult move(Retort engine, String target, @Nullable String tag) {
+		return engine.downgrade(target, tag);
 	}
 
 }

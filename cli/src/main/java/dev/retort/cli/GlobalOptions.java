@@ -25,7 +25,7 @@ import dev.retort.core.autogenerate.ModelSource;
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
 				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class,
-				GraphCommand.class })
+				GraphCommand.class, ListTemplatesCommand.class, EditCommand.class })
 final class GlobalOptions {
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
@@ -55,11 +55,26 @@ final class GlobalOptions {
 	@Option(names = "--lock-timeout", description = "How long to wait for another migration's lock (e.g. 30s).")
 	@Nullable String lockTimeout;
 
-	@Option(names = "--config", description = "A properties or YAML file with migrate.* keys.")
+	@Option(names = { "-c", "--config" },
+			description = "A properties or YAML file with migrate.* keys (or the RETORT_CONFIG variable).")
 	@Nullable String config;
 
-	@Option(names = "--debug", description = "Print stack traces of failures.")
+	@Option(names = { "-n", "--name" }, paramLabel = "NAME",
+			description = "Which database of a multi-database configuration: migrate.databases.NAME.* keys win.")
+	@Nullable String name;
+
+	@Option(names = { "--debug", "--raiseerr" }, description = "Print stack traces of failures.")
 	boolean debug;
+
+	@Option(names = "-x", paramLabel = "KEY=VALUE",
+			description = "Additional argument for revisions, repeatable: ${x.KEY} in SQL files with "
+					+ "'-- placeholders: true', op.xArguments() in Java revisions.")
+	List<String> xArguments = new java.util.ArrayList<>();
+
+	@Option(names = "--transaction-per-migration", paramLabel = "true|false",
+			description = "Commit each revision on its own (default true); false runs the whole upgrade or downgrade"
+					+ " as one transaction on PostgreSQL (or migrate.transaction-per-migration).")
+	@Nullable String transactionPerMigration;
 
 	CliIo io = CliIo.system();
 
@@ -124,6 +139,12 @@ final class GlobalOptions {
 				builder.url(settings.url().get(), settings.user().orElse(null), settings.password().orElse(null));
 			}
 			else if (needsDatabase) {
+				if (!settings.databases().isEmpty() && this.name == null) {
+					throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "No database configured; the"
+							+ " configuration names databases " + String.join(", ", settings.databases())
+							+ " (migrate.databases.<name>.*): pick one with -n/--name, as in 'retort -n "
+							+ settings.databases().get(0) + " upgrade heads'");
+				}
 				throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
 						"No database configured; pass --url, set MIGRATE_URL, or set migrate.url in "
 								+ "retort.properties or src/main/resources/application.properties");
@@ -133,6 +154,15 @@ final class GlobalOptions {
 			settings.schema().ifPresent(builder::schema);
 			settings.dialect().ifPresent(builder::dialect);
 			settings.lockTimeout().ifPresent(builder::lockTimeout);
+			builder.placeholders(settings.placeholders());
+			settings.transactionPerMigration().ifPresent(builder::transactionPerMigration);
+		}
+		if (this.hostEngine != null && this.transactionPerMigration != null) {
+			builder.transactionPerMigration(SettingsResolver.parseBoolean(this.transactionPerMigration,
+					"--transaction-per-migration"));
+		}
+		if (!this.xArguments.isEmpty()) {
+			builder.xArguments(SettingsResolver.xArguments(this.xArguments));
 		}
 		if (this.ignoreChecksums) {
 			builder.validateChecksums(false);

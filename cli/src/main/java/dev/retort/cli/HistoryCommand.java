@@ -66,6 +66,7 @@ final class HistoryCommand implements Callable<Integer> {
 					entry.put("appliedAt", row.startedAt().toString());
 					entry.put("appliedBy", row.appliedBy());
 					entry.put("checksum", row.checksum());
+					row.tag().ifPresent((tag) -> entry.put("tag", tag));
 				});
 				return entry;
 			}).toList()));
@@ -79,11 +80,13 @@ final class HistoryCommand implements Callable<Integer> {
 		for (RevisionHeader revision : revisions) {
 			String line = text.cmdFormat(revision, this.verbose, true, true, true, true);
 			HistoryEntry row = applied.get(revision.id());
+			String tag = (row != null) ? row.tag().map((value) -> ", tag " + value).orElse("") : "";
 			if (row != null && !this.verbose) {
-				line += " [applied " + row.startedAt() + "]";
+				line += " [applied " + row.startedAt() + tag + "]";
 			}
 			else if (row != null) {
-				line += "    Applied: " + row.startedAt() + " by " + row.appliedBy() + " (" + row.durationMs() + " ms)\n";
+				line += "    Applied: " + row.startedAt() + " by " + row.appliedBy() + " (" + row.durationMs() + " ms)"
+						+ tag + "\n";
 			}
 			this.root.io.out().println(line);
 		}

@@ -1,5 +1,8 @@
 package dev.retort.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,15 +44,27 @@ final class JavaRevisionFile {
 	}
 
 	static String source(Path file, RevisionHeader revision, SchemaDiff diff) {
+		return diff.javaSource(packageOf(file), classNameOf(file), annotation(revision));
+	}
+
+	/** The class from a {@code revision.java.template}. */
+	static String source(Path file, RevisionHeader revision, SchemaDiff diff, Path template, RevisionFileWriter writer)
+			throws IOException {
+		return writer.renderJava(template.toString(), Files.readString(template, StandardCharsets.UTF_8), revision,
+				packageOf(file), classNameOf(file), annotation(revision), diff.javaUpgrade(), diff.javaDowngrade());
+	}
+
+	private static String packageOf(Path file) {
 		Path folder = file.getParent();
 		Path javaRoot = folder;
 		while (javaRoot != null && !javaRoot.endsWith(Path.of("src", "main", "java"))) {
 			javaRoot = javaRoot.getParent();
 		}
-		String packageName = (javaRoot == null) ? "" : javaRoot.relativize(folder).toString().replace('/', '.')
-			.replace('\\', '.');
-		String className = file.getFileName().toString().replaceFirst("\\.java$", "");
-		return diff.javaSource(packageName, className, annotation(revision));
+		return (javaRoot == null) ? "" : javaRoot.relativize(folder).toString().replace('/', '.').replace('\\', '.');
+	}
+
+	private static String classNameOf(Path file) {
+		return file.getFileName().toString().replaceFirst("\\.java$", "");
 	}
 
 	private static String annotation(RevisionHeader revision) {

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,14 +28,18 @@ abstract class MoveCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "Print what ran as JSON.")
 	boolean json;
 
+	@Option(names = "--tag", paramLabel = "TAG",
+			description = "A free text recorded with each step in the history table (history -i shows it).")
+	@Nullable String tag;
+
 	@Override
 	public Integer call() {
 		this.root.ignoreChecksums = this.ignoreChecksums;
 		if (this.sql) {
-			this.root.io.out().print(renderSql(this.root.offlineEngine(), this.target));
+			this.root.io.out().print(renderSql(this.root.offlineEngine(), this.target, this.tag));
 			return 0;
 		}
-		MigrationResult result = move(this.root.engine(), this.target);
+		MigrationResult result = move(this.root.engine(), this.target, this.tag);
 		if (result.steps().isEmpty()) {
 			nothingRan(result);
 		}
@@ -44,9 +49,9 @@ abstract class MoveCommand implements Callable<Integer> {
 		return 0;
 	}
 
-	abstract String renderSql(Retort engine, String target);
+	abstract String renderSql(Retort engine, String target, @Nullable String tag);
 
-	abstract MigrationResult move(Retort engine, String target);
+	abstract MigrationResult move(Retort engine, String target, @Nullable String tag);
 
 	/** Called when the database was already at the target; silent by default, as Alembic is. */
 	void nothingRan(MigrationResult result) {

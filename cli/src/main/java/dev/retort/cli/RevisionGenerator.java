@@ -112,20 +112,41 @@ final class RevisionGenerator {
 			throw new RetortException(ErrorCode.FILE_ERROR, "File " + file + " already exists; choose another --rev-id");
 		}
 		RevisionFileWriter writer = new RevisionFileWriter(Clock.systemDefaultZone());
+		List<String> upgrades = (diff != null) ? withNotes(diff.upgradeScript(), diff.notes()) : List.of();
+		List<String> downgrades = (diff != null) ? diff.downgradeScript() : List.of();
+		Optional<Path> template = userTemplate(java ? RevisionFileWriter.JAVA_TEMPLATE : RevisionFileWriter.SQL_TEMPLATE);
 		String text;
-		if (diff == null) {
+		if (template.isPresent() && java) {
+			text = JavaRevisionFile.source(file, revision, diff, template.get(), writer);
+		}
+		else if (template.isPresent()) {
+			text = writer.render(template.get().toString(), Files.readString(template.get(), StandardCharsets.UTF_8),
+					revision, upgrades, downgrades);
+		}
+		else if (diff == null) {
 			text = writer.render(revision);
 		}
 		else if (java) {
 			text = JavaRevisionFile.source(file, revision, diff);
 		}
 		else {
-			text = writer.render(revision, withNotes(diff.upgradeScript(), diff.notes()), diff.downgradeScript());
+			text = writer.render(revision, upgrades, downgrades);
 		}
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 		this.root.io.out().println("  Generating " + file + " ...  done");
+		new PostWriteHook(this.root).run(file);
 		return Optional.of(file);
+	}
+
+	/** A user template in the first location's folder, Alembic's {@code script.py.mako}. */
+	private Optional<Path> userTemplate(String name) {
+		List<String> locations = this.root.absoluteLocations(this.root.settings().locations());
+		if (locations.isEmpty()) {
+			return Optional.empty();
+		}
+		Path template = folderOf(locations.get(0)).resolve(name);
+		return Files.isRegularFile(template) ? Optional.of(template) : Optional.empty();
 	}
 
 	/** Notes go on top of the upgrade, as comments a reviewer cannot miss. */

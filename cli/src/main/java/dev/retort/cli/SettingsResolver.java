@@ -40,6 +40,10 @@ final class SettingsResolver {
 
 	private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)?");
 
+	private static final String PLACEHOLDERS = "migrate.placeholders.";
+
+	private static final String DATABASES = "migrate.databases.";
+
 	private final Map<String, String> env;
 
 	private final Path workingDirectory;
@@ -50,7 +54,8 @@ final class SettingsResolver {
 	}
 
 	Settings resolve(GlobalOptions options) {
-		Layer files = fileLayer(options.config);
+		Layer files = fileLayer(configFile(options));
+		files.select(options.name);
 		Optional<String> urlFromOption = Optional.ofNullable(options.url);
 		Optional<String> urlFromEnv = Optional.ofNullable(this.env.get("MIGRATE_URL"));
 		String origin = urlFromOption.isPresent() ? "--url"
@@ -63,10 +68,48 @@ final class SettingsResolver {
 			.orElse(RetortConfiguration.DEFAULT_LOCATION);
 		Optional<Duration> lockTimeout = first(options.lockTimeout, files.get("lock-timeout"))
 			.map((value) -> parseDuration(value, "lock-timeout"));
+		Optional<Boolean> transactionPerMigration = first(options.transactionPerMigration,
+				files.get("transaction-per-migration"))
+			.map((value) -> parseBoolean(value, (options.transactionPerMigration != null)
+					? "--transaction-per-migration" : "migrate.transaction-per-migration"));
 		return new Settings(url, user, password, split(locations),
 				first(options.versionTable, files.get("version-table")),
 				first(options.historyTable, files.get("history-table")), first(options.schema, files.get("schema")),
-				first(options.dialect, files.get("dialect")), lockTimeout, origin);
+				first(options.dialect, files.get("dialect")), lockTimeout, origin, transactionPerMigration,
+				files.placeholders(), files.databases());
+	}
+
+	/** {@code --config}, else the {@code RETORT_CONFIG} variable (Alembic's {@code ALEMBIC_CONFIG}). */
+	private @Nullable String configFile(GlobalOptions options) {
+		if (options.config != null) {
+			return options.config;
+		}
+		String fromEnv = this.env.get("RETORT_CONFIG");
+		return (fromEnv != null && !fromEnv.isBlank()) ? fromEnv : null;
+	}
+
+	static boolean parseBoolean(String value, String name) {
+		String text = value.trim().toLowerCase(Locale.ROOT);
+		if (text.equals("true") || text.equals("false")) {
+			return Boolean.parseBoolean(text);
+		}
+		throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+				"Invalid " + name + " '" + value + "'; use true or false");
+	}
+
+	/** {@code -x key=value} arguments, in order; a later key replaces an earlier one. */
+	static Map<String, String> xArguments(List<String> arguments) {
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String argument : arguments) {
+			int equals = argument.indexOf('=');
+			String key = (equals < 0) ? "" : argument.substring(0, equals).strip();
+			if (key.isEmpty() || !key.matches("[A-Za-z0-9_.-]+")) {
+				throw new RetortException(ErrorCode.INVALID_ARGUMENT, "Invalid -x argument '" + argument
+						+ "'; use -x key=value with a key of letters, digits, '_', '-' or '.'");
+			}
+			values.put(key, argument.substring(equals + 1));
+		}
+		return values;
 	}
 
 	/**
@@ -79,7 +122,9 @@ final class SettingsResolver {
 		if (hosted != null && !hosted.isBlank()) {
 			return Optional.of(hosted);
 		}
-		return fileLayer(options.config).get(key);
+		Layer files = fileLayer(configFile(options));
+		files.select(options.name);
+		return files.get(key);
 	}
 
 	private Layer fileLayer(@Nullable String configFile) {
@@ -148,16 +193,66 @@ final class SettingsResolver {
 
 		private final Map<String, String> origins = new LinkedHashMap<>();
 
+		private @Nullable String database;
+
+		/** {@code -n NAME}: {@code migrate.databases.NAME.*} keys win over {@code migrate.*}. */
+		void select(@Nullable String name) {
+			if (name == null) {
+				return;
+			}
+			if (!databases().contains(name)) {
+				throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "No database named '" + name
+						+ "' (-n/--name) in the configuration; " + (databases().isEmpty()
+								? "it has no migrate.databases.<name>.* keys"
+								: "it names " + String.join(", ", databases())));
+			}
+			this.database = name;
+		}
+
+		/** The names of {@code migrate.databases.<name>.*} keys, in file order. */
+		List<String> databases() {
+			return this.values.keySet()
+				.stream()
+				.filter((key) -> key.startsWith(DATABASES) && key.indexOf('.', DATABASES.length()) > 0)
+				.map((key) -> key.substring(DATABASES.length(), key.indexOf('.', DATABASES.length())))
+				.distinct()
+				.toList();
+		}
+
 		Optional<String> get(String key) {
-			String value = this.values.get("migrate." + key);
+			String value = (this.database != null) ? this.values.get(DATABASES + this.database + "." + key) : null;
+			if (value == null) {
+				value = this.values.get("migrate." + key);
+			}
 			if (value == null && DATASOURCE_FALLBACK.containsKey(key)) {
 				value = this.values.get(DATASOURCE_FALLBACK.get(key));
 			}
 			return Optional.ofNullable(value).map(this::resolvePlaceholders).filter((v) -> !v.isBlank());
 		}
 
+		/** {@code migrate.placeholders.<name>} keys, by name. */
+		Map<String, String> placeholders() {
+			Map<String, String> placeholders = new LinkedHashMap<>();
+			collect(placeholders, PLACEHOLDERS);
+			if (this.database != null) {
+				collect(placeholders, DATABASES + this.database + ".placeholders.");
+			}
+			return placeholders;
+		}
+
+		private void collect(Map<String, String> placeholders, String prefix) {
+			this.values.forEach((key, value) -> {
+				if (key.startsWith(prefix) && key.length() > prefix.length()) {
+					placeholders.put(key.substring(prefix.length()), resolvePlaceholders(value));
+				}
+			});
+		}
+
 		Optional<String> origin(String key) {
-			String origin = this.origins.get("migrate." + key);
+			String origin = (this.database != null) ? this.origins.get(DATABASES + this.database + "." + key) : null;
+			if (origin == null) {
+				origin = this.origins.get("migrate." + key);
+			}
 			if (origin == null && DATASOURCE_FALLBACK.containsKey(key)) {
 				origin = this.origins.get(DATASOURCE_FALLBACK.get(key));
 			}
@@ -194,7 +289,8 @@ final class SettingsResolver {
 						"Cannot read config file '" + file + "': " + ex.getMessage() + "; fix its syntax", ex);
 			}
 			loaded.forEach((key, value) -> {
-				String canonical = canonicalKey(key);
+				// placeholder names are used as written, like the keys of a Map property in Boot
+				String canonical = key.contains("placeholders.") ? key.trim() : canonicalKey(key);
 				if (canonical.startsWith("migrate.") || canonical.startsWith("spring.datasource.")) {
 					this.values.put(canonical, value);
 					this.origins.put(canonical, file.toString());

@@ -3,6 +3,7 @@ package dev.retort.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,9 +27,19 @@ final class StampCommand implements Callable<Integer> {
 	@Option(names = "--json", description = "Print what was stamped as JSON.")
 	boolean json;
 
+	@Option(names = "--sql", description = "Print the SQL instead of running it; a TARGET may be FROM:TO.")
+	boolean sql;
+
+	@Option(names = "--tag", paramLabel = "TAG", description = "A free text recorded in the history table.")
+	@Nullable String tag;
+
 	@Override
 	public Integer call() {
-		MigrationResult result = this.root.engine().stamp(this.targets, this.purge);
+		if (this.sql) {
+			this.root.io.out().print(this.root.offlineEngine().stampSql(this.targets, this.purge, this.tag));
+			return 0;
+		}
+		MigrationResult result = this.root.engine().stamp(this.targets, this.purge, this.tag);
 		if (this.json) {
 			this.root.io.out().println(MigrationOutput.json(result));
 		}

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 
 import dev.retort.core.api.MigrationResult;
@@ -13,13 +14,13 @@ import dev.retort.core.api.UnknownRevisions;
 final class UpgradeCommand extends MoveCommand {
 
 	@Override
-	String renderSql(Retort engine, String target) {
-		return engine.upgradeSql(target);
+	String renderSql(Retort engine, String target, @Nullable String tag) {
+		return engine.upgradeSql(target, tag);
 	}
 
 	@Override
-	MigrationResult move(Retort engine, String target) {
-		return engine.upgrade(target);
+	MigrationResult move(Retort engine, String target, @Nullable String tag) {
+		return engine.upgrade(target, tag);
 	}
 
 	@Override

@@ -124,6 +124,47 @@ class AutogenerateWorkflowTests {
 		assertThat(file("b2")).contains("-- DROP: removes table users and every row in it\nDROP TABLE users;");
 	}
 
+	@DatabaseTest
+	void aJavaTemplateInTheFirstLocationShapesTheRevisionClass(TestDatabase db) throws IOException {
+		assertThat(run(db, "init").status()).isZero();
+		compileUser("");
+		Files.writeString(this.project.resolve("src/main/resources/db/revisions/revision.java.template"), """
+				package ${package};
+
+				import dev.retort.core.api.Migration;
+				import dev.retort.core.api.Revision;
+				import dev.retort.core.api.migration.*;
+
+				/** ${message} (${create_date}), after ${down_revision}. */
+				${revision_annotation}
+				public class ${class_name} implements Migration {
+
+					@Override
+					public void upgrade(Operations op) {
+						${upgrades}
+					}
+
+					@Override
+					public void downgrade(Operations op) {
+						${downgrades}
+					}
+
+				}
+				""");
+		CliRun run = run(db, "revision", "--autogenerate", "--format", "java", "-m", "create users", "--rev-id", "a1");
+		assertThat(run.status()).as(run.err()).isZero();
+		Path source = this.project.resolve("src/main/java/db/revisions/Rev_a1_CreateUsers.java");
+		assertThat(source).content().startsWith("package db.revisions;\n")
+			.contains("import dev.retort.core.api.migration.*;", "/** create users (20",
+					"@Revision(id = \"a1\", message = \"create users\")\npublic class Rev_a1_CreateUsers implements Migration",
+					"\tpublic void upgrade(Operations op) {\n\t\top.createTable(\"users\",",
+					"\n\t\top.createIndex(Index.named(\"ix_users_name\").on(\"users\", \"name\"));",
+					"public void downgrade(Operations op) {\n\t\top.dropTable(\"users\");\n\t}");
+		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+		assertThat(compiler.run(null, null, null, "-d", this.project.resolve("target/classes").toString(), "-classpath",
+				System.getProperty("java.class.path"), source.toString())).as("the rendered class compiles").isZero();
+	}
+
 	private CliRun run(TestDatabase db, String... args) {
 		String[] all = Stream.concat(Stream.of("--url", db.jdbcUrl(), "--user", db.user(), "--password", db.password()),
 				Stream.of(args)).toArray(String[]::new);

@@ -436,6 +436,7 @@ public class MigrationsEndpoint {
 		private final @Nullable String checksum;
 
 		private final @Nullable String resolvedChecksum;
+		private final @Nullable String tag;
 
 		private RevisionDescriptor(RevisionHeader revision, RevisionStates states) {
 			RevisionState state = states.state(revision.id());
@@ -450,6 +451,7 @@ public class MigrationsEndpoint {
 			this.durationMs = run.map(HistoryEntry::durationMs).orElse(null);
 			this.checksum = run.map(HistoryEntry::checksum).or(() -> states.checksum(revision.id())).orElse(null);
 			this.resolvedChecksum = states.resolvedChecksum(revision.id()).orElse(null);
+			this.tag = run.flatMap(HistoryEntry::tag).orElse(null);
 		}
 
 		public String getRevision() {
@@ -498,6 +500,10 @@ public class MigrationsEndpoint {
 		 */
 		public @Nullable String getResolvedChecksum() {
 			return this.resolvedChecksum;
+		}
+
+		public @Nullable String getTag() {
+			return this.tag;
 		}
 
 	}
@@ -580,6 +586,8 @@ public class MigrationsEndpoint {
 
 		private final String checksum;
 
+		private final @Nullable String tag;
+
 		private StepDescriptor(HistoryEntry entry) {
 			this.operation = entry.operation();
 			this.startedAt = entry.startedAt();
@@ -587,6 +595,7 @@ public class MigrationsEndpoint {
 			this.durationMs = entry.durationMs();
 			this.success = entry.success();
 			this.checksum = entry.checksum();
+			this.tag = entry.tag().orElse(null);
 		}
 
 		public String getOperation() {
@@ -611,6 +620,10 @@ public class MigrationsEndpoint {
 
 		public String getChecksum() {
 			return this.checksum;
+		}
+
+		public @Nullable String getTag() {
+			return this.tag;
 		}
 
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.retort.boot.actuate.RunningApp.Response;
+import dev.retort.core.api.Retort;
 import dev.retort.test.DatabaseKind;
 import dev.retort.test.DatabaseTest;
 import dev.retort.test.TestDatabase;
@@ -42,6 +43,28 @@ class MigrationsEndpointDatabaseTests {
 			Response health = app.get("/actuator/health/migrations");
 			assertThat(health.json().<String>read("$.status")).isEqualTo("DOWN");
 			assertThat(health.json().<String>read("$.details." + expected + ".revision")).isEqualTo("eeeeeeeeeeee");
+		}
+	}
+
+	@DatabaseTest
+	void historyShowsTheTagOfTheRunThatAppliedEachRevision(TestDatabase db) {
+		Retort retort = Retort.configure()
+			.dataSource(db.dataSource())
+			.locations("classpath:db/linear")
+			.classLoader(getClass().getClassLoader())
+			.load();
+		retort.upgrade("ae1027a6acf0", "release-1");
+		retort.upgrade("heads");
+		try (RunningApp app = start(db, "migrate.locations=classpath:db/linear")) {
+			Response response = app.get("/actuator/migrations");
+			assertThat(response.<List<String>>retort(".history[*].revision")).hasSize(3);
+			assertThat(response.<List<Object>>retort(".history[?(@.revision == '1975ea83b712')].tag"))
+				.containsExactly("release-1");
+			// no tag: the field is left out, as Boot leaves out null fields
+			assertThat(response.<List<Object>>retort(".history[?(@.revision == '27c6a30d7c24')].tag")).isEmpty();
+			assertThat(response.<List<Object>>retort(".history[?(@.revision == '27c6a30d7c24')].revision")).hasSize(1);
+			Response one = app.get("/actuator/migrations/ae1027a6acf0");
+			assertThat(one.<List<String>>retort(".steps[*].tag")).containsExactly("release-1");
 		}
 	}
 

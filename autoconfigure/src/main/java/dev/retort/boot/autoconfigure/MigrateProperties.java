@@ -2,7 +2,9 @@ package dev.retort.boot.autoconfigure;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -130,6 +132,20 @@ public class MigrateProperties {
 	 */
 	private Duration lockTimeout = RetortConfiguration.DEFAULT_LOCK_TIMEOUT;
 
+	/**
+	 * Whether each revision commits on its own. When false, an upgrade or downgrade on PostgreSQL
+	 * runs as one transaction, so a failure rolls back every revision of the run; MariaDB and H2
+	 * commit DDL implicitly, so there each revision commits on its own either way.
+	 */
+	private boolean transactionPerMigration = RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION;
+
+	/**
+	 * Values of ${name} placeholders in SQL revisions with the header '-- placeholders: true'.
+	 */
+	private Map<String, String> placeholders = new LinkedHashMap<>();
+
+	private final Revision revision = new Revision();
+
 	private final Health health = new Health();
 
 	private final Command command = new Command();
@@ -256,6 +272,26 @@ public class MigrateProperties {
 		this.lockTimeout = lockTimeout;
 	}
 
+	public boolean isTransactionPerMigration() {
+		return this.transactionPerMigration;
+	}
+
+	public void setTransactionPerMigration(boolean transactionPerMigration) {
+		this.transactionPerMigration = transactionPerMigration;
+	}
+
+	public Map<String, String> getPlaceholders() {
+		return this.placeholders;
+	}
+
+	public void setPlaceholders(Map<String, String> placeholders) {
+		this.placeholders = placeholders;
+	}
+
+	public Revision getRevision() {
+		return this.revision;
+	}
+
 	public Health getHealth() {
 		return this.health;
 	}
@@ -376,6 +412,27 @@ public class MigrateProperties {
 		 * Refuse to start.
 		 */
 		FAIL
+
+	}
+
+	/**
+	 * Settings of the 'revision' command ('migrate revision' in command mode).
+	 */
+	public static class Revision {
+
+		/**
+		 * Command to run after 'revision' writes a file, with {file} standing for its path, for
+		 * example a formatter or 'git add {file}'.
+		 */
+		private @Nullable String postWriteHook;
+
+		public @Nullable String getPostWriteHook() {
+			return this.postWriteHook;
+		}
+
+		public void setPostWriteHook(@Nullable String postWriteHook) {
+			this.postWriteHook = postWriteHook;
+		}
 
 	}
 

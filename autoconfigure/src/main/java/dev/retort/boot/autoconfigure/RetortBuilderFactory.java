@@ -71,6 +71,8 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 			.schema(StringUtils.hasText(this.properties.getSchema()) ? this.properties.getSchema() : null)
 			.validateChecksums(this.properties.isValidateChecksums())
 			.lockTimeout(this.properties.getLockTimeout())
+			.transactionPerMigration(this.properties.isTransactionPerMigration())
+			.placeholders(this.properties.getPlaceholders())
 			.listener(listener());
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;

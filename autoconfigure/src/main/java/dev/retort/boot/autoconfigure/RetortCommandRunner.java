@@ -45,8 +45,15 @@ final class RetortCommandRunner {
 	/** The {@code migrate.*} settings the CLI reads from files, taken from the application instead. */
 	static Map<String, String> settings(MigrateProperties properties) {
 		MigrateProperties.Autogenerate autogenerate = properties.getAutogenerate();
-		return Map.of("migrate.autogenerate.exclude-tables", String.join(",", autogenerate.getExcludeTables()),
-				"migrate.autogenerate.compare-server-defaults", String.valueOf(autogenerate.isCompareServerDefaults()));
+		Map<String, String> settings = new java.util.LinkedHashMap<>();
+		settings.put("migrate.autogenerate.exclude-tables", String.join(",", autogenerate.getExcludeTables()));
+		settings.put("migrate.autogenerate.compare-server-defaults",
+				String.valueOf(autogenerate.isCompareServerDefaults()));
+		String hook = properties.getRevision().getPostWriteHook();
+		if (hook != null) {
+			settings.put("migrate.revision.post-write-hook", hook);
+		}
+		return Map.copyOf(settings);
 	}
 
 	/**

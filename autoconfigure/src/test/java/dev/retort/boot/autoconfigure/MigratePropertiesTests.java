@@ -40,6 +40,8 @@ class MigratePropertiesTests {
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT);
 		assertThat(Optional.ofNullable(properties.getSchema())).isEqualTo(engine.schema());
 		assertThat(properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
+		assertThat(properties.isTransactionPerMigration()).isEqualTo(engine.transactionPerMigration()).isTrue();
+		assertThat(properties.getPlaceholders()).isEqualTo(engine.placeholders()).isEmpty();
 	}
 
 	@Test
@@ -73,7 +75,8 @@ class MigratePropertiesTests {
 				"scriptSource", "a RetortConfigurationCustomizer can replace location scanning",
 				"dialect", "only used for offline SQL, which the application never renders",
 				"listener", "the auto-configuration logs progress; a customizer can replace it",
-				"appliedBy", "the default (database user and host) suits applications; a customizer can change it");
+				"appliedBy", "the default (database user and host) suits applications; a customizer can change it",
+				"xArguments", "-x belongs to one command line: 'migrate upgrade -x key=value' in command mode");
 		Set<String> options = Arrays.stream(RetortBuilder.class.getDeclaredMethods())
 			.filter((method) -> Modifier.isPublic(method.getModifiers()) && !method.getName().equals("load"))
 			.map(Method::getName)

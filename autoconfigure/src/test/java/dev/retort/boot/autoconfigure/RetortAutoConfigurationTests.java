@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -33,6 +34,7 @@ import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
+import dev.retort.core.api.RetortConfiguration;
 import dev.retort.core.api.RetortException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +68,29 @@ class RetortAutoConfigurationTests {
 		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
 			.withClassLoader(new FilteredClassLoader(Retort.class))
 			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(RetortMigrationInitializer.class));
+	}
+
+	@Test
+	void transactionPerMigrationAndPlaceholdersReachTheEngine() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("migrate.transaction-per-migration=false", "migrate.placeholders.owner=ops",
+					"migrate.placeholders.schemaName=app")
+			.run((context) -> {
+				RetortConfiguration configuration = context.getBean(Retort.class).configuration();
+				assertThat(configuration.transactionPerMigration()).isFalse();
+				assertThat(configuration.placeholders()).containsOnly(Map.entry("owner", "ops"),
+						Map.entry("schemaName", "app"));
+			});
+	}
+
+	@Test
+	void placeholderNamesStartingWithXFailTheStartup() {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("migrate.placeholders.x.a=1")
+			.run((context) -> assertThat(context).hasFailed()
+				.getFailure()
+				.rootCause()
+				.hasMessageContaining("Invalid placeholder name 'x.a' (migrate.placeholders.x.a)"));
 	}
 
 	@Test

@@ -22,6 +22,14 @@ public interface MigrationListener {
 	}
 
 	/**
+	 * Something the user should know about the run as a whole, for example that the database cannot
+	 * keep a run in one transaction as {@code transaction-per-migration=false} asks.
+	 * @param message one sentence or two
+	 */
+	default void notice(String message) {
+	}
+
+	/**
 	 * A step is about to run.
 	 * @param step the step
 	 */

@@ -78,8 +78,11 @@ public final class Retort {
 		this.dataSource = dataSource;
 		this.scriptSource = scriptSource;
 		this.listener = listener;
+		Map<String, String> placeholders = new LinkedHashMap<>(configuration.placeholders());
+		configuration.xArguments().forEach((key, value) -> placeholders.put("x." + key, value));
 		this.settings = new Settings(configuration.schema(), configuration.versionTable(),
-				configuration.historyTable(), configuration.lockTimeout(), appliedBy, VERSION);
+				configuration.historyTable(), configuration.lockTimeout(), appliedBy, VERSION,
+				configuration.transactionPerMigration(), placeholders);
 	}
 
 	/**
@@ -174,12 +177,25 @@ public final class Retort {
 	 * @return what ran
 	 */
 	public MigrationResult upgrade(String target) {
+		return upgrade(target, null);
+	}
+
+	/**
+	 * Upgrade to a target and record a tag with each step in the history table (Alembic's
+	 * {@code upgrade --tag}).
+	 * @param target the target
+	 * @param tag a free text of up to 255 characters, or {@code null} for none
+	 * @return what ran
+	 */
+	public MigrationResult upgrade(String target, @Nullable String tag) {
 		Objects.requireNonNull(target, "'target' must not be null");
+		String checkedTag = checkTag(tag);
 		MigrationContext context = context();
 		loadInBackground();
 		Optional<MigrationResult> nothingToDo = context.upToDate((current) -> graph().upgrade(current, target),
 				() -> loaded().catalog(), this.configuration.validateChecksums());
-		return nothingToDo.orElseGet(() -> migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target)));
+		return nothingToDo.orElseGet(
+				() -> migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target), checkedTag));
 	}
 
 	/**
@@ -189,8 +205,19 @@ public final class Retort {
 	 * @return what ran
 	 */
 	public MigrationResult downgrade(String target) {
+		return downgrade(target, null);
+	}
+
+	/**
+	 * Downgrade to a target and record a tag with each step in the history table.
+	 * @param target the target
+	 * @param tag a free text of up to 255 characters, or {@code null} for none
+	 * @return what ran
+	 */
+	public MigrationResult downgrade(String target, @Nullable String tag) {
 		Objects.requireNonNull(target, "'target' must not be null");
-		return migrate(Command.DOWNGRADE, (current) -> graph().downgrade(current, target));
+		String checkedTag = checkTag(tag);
+		return migrate(Command.DOWNGRADE, (current) -> graph().downgrade(current, target), checkedTag);
 	}
 
 	/**
@@ -202,14 +229,38 @@ public final class Retort {
 	 * @return the stamp steps
 	 */
 	public MigrationResult stamp(List<String> targets, boolean purge) {
-		List<String> copy = List.copyOf(targets);
-		return migrate(Command.STAMP, (current) -> graph().stamp(current, copy, purge));
+		return stamp(targets, purge, null);
 	}
 
-	private MigrationResult migrate(Command command, java.util.function.Function<List<String>, Plan> planner) {
+	/**
+	 * Stamp and record a tag with the history rows the stamp writes.
+	 * @param targets the targets
+	 * @param purge whether to empty the version table first
+	 * @param tag a free text of up to 255 characters, or {@code null} for none
+	 * @return the stamp steps
+	 */
+	public MigrationResult stamp(List<String> targets, boolean purge, @Nullable String tag) {
+		List<String> copy = List.copyOf(targets);
+		String checkedTag = checkTag(tag);
+		return migrate(Command.STAMP, (current) -> graph().stamp(current, copy, purge), checkedTag);
+	}
+
+	private MigrationResult migrate(Command command, java.util.function.Function<List<String>, Plan> planner,
+			String tag) {
 		Loaded loaded = loaded();
 		return context().migrate(command, planner, loaded.catalog(), this.listener,
-				this.configuration.validateChecksums());
+				this.configuration.validateChecksums(), tag);
+	}
+
+	private static String checkTag(@Nullable String tag) {
+		if (tag == null) {
+			return "";
+		}
+		if (tag.isBlank() || tag.length() > 255) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "Invalid tag '" + tag + "' (--tag): it must be 1 to"
+					+ " 255 characters, not blank; the history table's tag column holds 255");
+		}
+		return tag;
 	}
 
 	/**
@@ -252,11 +303,21 @@ public final class Retort {
 	 * @return the script
 	 */
 	public String upgradeSql(String range) {
+		return upgradeSql(range, null);
+	}
+
+	/**
+	 * Render an upgrade as an SQL script whose history rows carry a tag.
+	 * @param range {@code FROM:TO}, or {@code TO} to start from base
+	 * @param tag the tag, or {@code null} for none
+	 * @return the script
+	 */
+	public String upgradeSql(String range, @Nullable String tag) {
 		int colon = range.indexOf(':');
-		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon));
+		List<String> from = (colon < 0) ? List.of() : graph().offlineStart(range.substring(0, colon));
 		String to = range.substring(colon + 1);
 		Plan plan = graph().upgrade(from, to);
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
+		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range, checkTag(tag));
 	}
 
 	/**
@@ -265,12 +326,56 @@ public final class Retort {
 	 * @return the script
 	 */
 	public String downgradeSql(String range) {
+		return downgradeSql(range, null);
+	}
+
+	/**
+	 * Render a downgrade as an SQL script whose history rows carry a tag. As in Alembic, the
+	 * starting point names one revision: {@code heads:base} with several heads is refused.
+	 * @param range {@code FROM:TO}
+	 * @param tag the tag, or {@code null} for none
+	 * @return the script
+	 */
+	public String downgradeSql(String range, @Nullable String tag) {
 		int colon = range.indexOf(':');
 		if (colon < 0) {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "downgrade with --sql requires <fromrev>:<torev>");
 		}
-		Plan plan = graph().downgrade(heads(range.substring(0, colon)), range.substring(colon + 1));
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
+		Plan plan = graph().downgrade(graph().offlineStart(range.substring(0, colon)), range.substring(colon + 1));
+		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range, checkTag(tag));
+	}
+
+	/**
+	 * Render a stamp as an SQL script (Alembic's {@code stamp --sql}): the version-table statements
+	 * and history rows, no revision runs. Each target may be {@code FROM:TO}; every target must
+	 * start from the same revision, {@code base} when none is given.
+	 * @param targets the targets
+	 * @param purge must be {@code false}: as in Alembic, {@code --purge} needs the live table
+	 * @param tag the tag, or {@code null} for none
+	 * @return the script
+	 */
+	public String stampSql(List<String> targets, boolean purge, @Nullable String tag) {
+		if (purge) {
+			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "Can't use --purge with --sql mode");
+		}
+		String start = null;
+		List<String> destinations = new java.util.ArrayList<>();
+		for (String target : targets) {
+			int colon = target.indexOf(':');
+			if (colon >= 0) {
+				String from = target.substring(0, colon);
+				if (start != null && !start.equals(from)) {
+					throw new RetortException(ErrorCode.INVALID_ARGUMENT,
+							"Stamp operation with --sql only supports a single starting revision at a time");
+				}
+				start = from;
+			}
+			destinations.add(target.substring(colon + 1));
+		}
+		List<String> from = (start == null) ? List.of() : graph().offlineStart(start);
+		Plan plan = graph().stamp(from, destinations, false);
+		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(),
+				String.join(" ", targets), checkTag(tag));
 	}
 
 	/**
@@ -309,13 +414,6 @@ public final class Retort {
 			throw new RetortException(ErrorCode.DATABASE_ERROR,
 					"Could not read the database schema for autogenerate: " + ex.getMessage(), ex);
 		}
-	}
-
-	private List<String> heads(String from) {
-		if (from.isEmpty() || from.equals("base")) {
-			return List.of();
-		}
-		return graph().resolve(from, List.of()).stream().map(RevisionHeader::id).toList();
 	}
 
 	private Dialect offlineDialect() {

@@ -2,6 +2,7 @@ package dev.retort.core.api;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +47,12 @@ public final class RetortBuilder {
 	};
 
 	private @Nullable String appliedBy;
+
+	private boolean transactionPerMigration = RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION;
+
+	private Map<String, String> placeholders = Map.of();
+
+	private Map<String, String> xArguments = Map.of();
 
 	RetortBuilder() {
 	}
@@ -178,6 +185,37 @@ public final class RetortBuilder {
 	}
 
 	/**
+	 * @param transactionPerMigration whether each revision commits on its own (default {@code true});
+	 * {@code false} runs a whole upgrade or downgrade as one transaction where DDL is transactional
+	 * (PostgreSQL), as Alembic's default does
+	 * @return this builder
+	 */
+	public RetortBuilder transactionPerMigration(boolean transactionPerMigration) {
+		this.transactionPerMigration = transactionPerMigration;
+		return this;
+	}
+
+	/**
+	 * @param placeholders values of {@code ${name}} in SQL revisions with the header
+	 * {@code -- placeholders: true}; replaces any earlier map
+	 * @return this builder
+	 */
+	public RetortBuilder placeholders(Map<String, String> placeholders) {
+		this.placeholders = Map.copyOf(placeholders);
+		return this;
+	}
+
+	/**
+	 * @param xArguments Alembic's {@code -x key=value} arguments, {@code ${x.key}} in SQL revisions
+	 * that opt in and {@code op.xArguments()} in Java revisions; replaces any earlier map
+	 * @return this builder
+	 */
+	public RetortBuilder xArguments(Map<String, String> xArguments) {
+		this.xArguments = Map.copyOf(xArguments);
+		return this;
+	}
+
+	/**
 	 * @param listener hears progress; replaces any earlier listener
 	 * @return this builder
 	 */
@@ -209,9 +247,13 @@ public final class RetortBuilder {
 		if (this.dialect != null) {
 			Dialect.named(this.dialect);
 		}
+		this.placeholders.keySet().stream().filter((name) -> name.startsWith("x.")).findFirst().ifPresent((name) -> {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "Invalid placeholder name '" + name
+					+ "' (migrate.placeholders." + name + "): names starting with 'x.' are the -x arguments; rename it");
+		});
 		RetortConfiguration configuration = new RetortConfiguration(this.locations, this.versionTable,
 				this.historyTable, Optional.ofNullable(this.schema), this.validateChecksums, this.lockTimeout,
-				Optional.ofNullable(this.dialect));
+				Optional.ofNullable(this.dialect), this.transactionPerMigration, this.placeholders, this.xArguments);
 		ClassLoader loader = (this.classLoader != null) ? this.classLoader : defaultClassLoader();
 		ScriptSource source = (this.scriptSource != null) ? this.scriptSource
 				: Retort.locationSource(this.locations, loader);

@@ -156,6 +156,23 @@ public final class SchemaDiff {
 				downgrade());
 	}
 
+	/**
+	 * The body of {@code upgrade} as Java statements ({@code op.addColumn(...);}), for a
+	 * {@code revision.java.template}: one a line, lines after the first indented by two tabs.
+	 * @return the statements, with the notes as comments first; empty when nothing changed
+	 */
+	public String javaUpgrade() {
+		return new JavaRevisionRenderer(this.notes, Dialect.named(this.dialect)).body(this.notes, this.upgrade);
+	}
+
+	/**
+	 * The body of {@code downgrade} as Java statements, as {@link #javaUpgrade()}.
+	 * @return the statements; empty when nothing changed
+	 */
+	public String javaDowngrade() {
+		return new JavaRevisionRenderer(this.notes, Dialect.named(this.dialect)).body(List.of(), downgrade());
+	}
+
 	List<SchemaOp> upgrade() {
 		return this.upgrade;
 	}

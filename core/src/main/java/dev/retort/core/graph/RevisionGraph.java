@@ -211,6 +211,26 @@ public final class RevisionGraph {
 	}
 
 	/**
+	 * The starting point of an offline script ({@code upgrade --sql FROM:TO}, {@code stamp --sql
+	 * FROM:TO}): as Alembic's {@code get_current_heads} in {@code --sql} mode, {@code FROM} must name
+	 * one revision or {@code base}; {@code heads} is accepted only while there is one head.
+	 * @param start the text before the colon; empty or {@code base} for no revision
+	 * @return the starting heads: empty or one id
+	 * @throws RetortException {@link ErrorCode#MULTIPLE_HEADS} when {@code start} names several
+	 */
+	public List<String> offlineStart(String start) {
+		if (start.isEmpty() || start.equals("base")) {
+			return List.of();
+		}
+		List<RevisionHeader> resolved = resolve(start, List.of());
+		if (resolved.size() > 1) {
+			throw new RetortException(ErrorCode.MULTIPLE_HEADS,
+					AlembicErrors.DEFAULT_MULTIPLE_HEADS.replace("%(head_arg)s", start));
+		}
+		return resolved.stream().map(RevisionHeader::id).toList();
+	}
+
+	/**
 	 * Alembic's {@code walk_revisions(base, head)}, as {@code history -r base:head} lists them
 	 * (heads first). {@code current} on either side stands for the current heads, an empty side for
 	 * {@code base} or {@code heads}.

@@ -3,12 +3,19 @@ package dev.retort.core.script;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.RetortException;
 import dev.retort.core.graph.RevisionHeader;
+import dev.retort.core.internal.script.SqlRevisionParser;
 
 /**
  * Writes the text of new SQL revision files, as {@code retort revision -m MSG} creates them: the
@@ -30,6 +37,14 @@ public final class RevisionFileWriter {
 
 	/** Longest slug in a file name, as Alembic's default {@code truncate_slug_length}. */
 	public static final int MAX_SLUG_LENGTH = 40;
+
+	/** The name of a user template for new SQL revisions, looked up in the first location. */
+	public static final String SQL_TEMPLATE = "revision.sql.template";
+
+	/** The name of a user template for new Java revisions, looked up in the first location. */
+	public static final String JAVA_TEMPLATE = "revision.java.template";
+
+	private static final Pattern VARIABLE = Pattern.compile("\\$?\\$\\{([^}\\s]*)}");
 
 	private static final DateTimeFormatter CREATE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss",
 			Locale.ROOT);
@@ -133,6 +148,108 @@ public final class RevisionFileWriter {
 		out.append("\n-- migrate:downgrade\n");
 		section(out, downgrade, "-- Write the statements that undo the upgrade here. Without a '-- migrate:downgrade'\n"
 				+ "-- section the revision cannot be downgraded.");
+		return out.toString();
+	}
+
+	/**
+	 * The text of a new revision file from a user template (Alembic's {@code script.py.mako}):
+	 * {@code ${revision}}, {@code ${down_revision}}, {@code ${branch_labels}},
+	 * {@code ${depends_on}} (comma-separated, empty when none), {@code ${message}},
+	 * {@code ${create_date}}, {@code ${upgrades}} and {@code ${downgrades}} (the statements, each
+	 * ending with {@code ;}, empty when none) are replaced; {@code $${name}} stands for the text
+	 * {@code ${name}}. The result must be a valid revision file.
+	 * @param templateName the template's file, for messages
+	 * @param template the template text
+	 * @param revision the id, parents, branch labels, dependencies and message
+	 * @param upgrade the upgrade statements without delimiters
+	 * @param downgrade the downgrade statements without delimiters
+	 * @return the file text
+	 * @throws RetortException with {@code INVALID_REVISION_FILE} naming the template and line of
+	 * an unknown variable, or what is wrong with the file it renders
+	 */
+	public String render(String templateName, String template, RevisionHeader revision, List<String> upgrade,
+			List<String> downgrade) {
+		Map<String, String> values = values(revision);
+		values.put("upgrades", statements(upgrade));
+		values.put("downgrades", statements(downgrade));
+		String text = fill(templateName, template, values);
+		try {
+			SqlRevisionParser.parse(revision.id() + "_" + slug(revision.message()) + ".sql", text).requireParsed();
+		}
+		catch (RetortException ex) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE,
+					"The template " + templateName + " renders a file that is not a valid revision: " + ex.getMessage()
+							+ "; fix the template (it needs at least '-- revision: ${revision}' and '-- migrate:upgrade')",
+					ex);
+		}
+		return text;
+	}
+
+	/**
+	 * The source of a new Java revision from a user template ({@code revision.java.template}): the
+	 * variables of an SQL template, with {@code ${upgrades}} and {@code ${downgrades}} as Java
+	 * statements, and {@code ${package}}, {@code ${class_name}} and {@code ${revision_annotation}}.
+	 * @param templateName the template's file, for messages
+	 * @param template the template text
+	 * @param revision the id, parents, branch labels, dependencies and message
+	 * @param packageName the package of the class, empty for none
+	 * @param className the simple name of the class
+	 * @param annotation the {@code @Revision(...)} text
+	 * @param upgrade the body of {@code upgrade}
+	 * @param downgrade the body of {@code downgrade}
+	 * @return the source
+	 * @throws RetortException with {@code INVALID_REVISION_FILE} naming the template and line of
+	 * an unknown variable, or when it leaves out {@code ${class_name}}
+	 */
+	public String renderJava(String templateName, String template, RevisionHeader revision, String packageName,
+			String className, String annotation, String upgrade, String downgrade) {
+		if (!template.contains("${class_name}")) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, templateName + " has no ${class_name}; the"
+					+ " class must be named after its file, so write 'public class ${class_name} implements Migration'");
+		}
+		Map<String, String> values = values(revision);
+		values.put("upgrades", upgrade);
+		values.put("downgrades", downgrade);
+		values.put("package", packageName);
+		values.put("class_name", className);
+		values.put("revision_annotation", annotation);
+		return fill(templateName, template, values);
+	}
+
+	private Map<String, String> values(RevisionHeader revision) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("revision", revision.id());
+		values.put("down_revision", String.join(", ", revision.downRevisions()));
+		values.put("branch_labels", String.join(", ", revision.branchLabels()));
+		values.put("depends_on", String.join(", ", revision.dependsOn()));
+		values.put("message", oneLine(revision.message()));
+		values.put("create_date", revision.createDate().isEmpty() ? CREATE_DATE.format(LocalDateTime.now(this.clock))
+				: revision.createDate());
+		return values;
+	}
+
+	private static String fill(String templateName, String template, Map<String, String> values) {
+		Matcher matcher = VARIABLE.matcher(template);
+		StringBuilder out = new StringBuilder(template.length() + 256);
+		while (matcher.find()) {
+			String value = matcher.group().startsWith("$$") ? matcher.group().substring(1) : values.get(matcher.group(1));
+			if (value == null) {
+				int line = (int) template.substring(0, matcher.start()).chars().filter((c) -> c == '\n').count() + 1;
+				throw new RetortException(ErrorCode.INVALID_REVISION_FILE, templateName + " line " + line
+						+ ": unknown variable '" + matcher.group() + "'; a revision template knows "
+						+ String.join(", ", values.keySet().stream().map((name) -> "${" + name + "}").toList()));
+			}
+			matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+		}
+		matcher.appendTail(out);
+		return out.toString();
+	}
+
+	private static String statements(List<String> statements) {
+		StringBuilder out = new StringBuilder();
+		for (String statement : statements) {
+			out.append(out.isEmpty() ? "" : "\n").append(statement.strip()).append(';');
+		}
 		return out.toString();
 	}
 

@@ -2,6 +2,7 @@ package dev.retort.core.script;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -24,16 +25,20 @@ public final class SqlBody implements Body {
 
 	private volatile @Nullable List<String> statements;
 
+	private final @Nullable Substitution substitution;
+
 	/**
 	 * A body of statements already split.
 	 * @param statements the statements without delimiters
 	 */
 	public SqlBody(List<String> statements) {
 		this.statements = List.copyOf(statements);
+		this.substitution = null;
 	}
 
-	private SqlBody(Supplier<List<String>> splitter) {
+	private SqlBody(Supplier<List<String>> splitter, @Nullable Substitution substitution) {
 		this.splitter = splitter;
+		this.substitution = substitution;
 	}
 
 	/**
@@ -44,7 +49,37 @@ public final class SqlBody implements Body {
 	 * @return the body
 	 */
 	public static SqlBody deferred(Supplier<List<String>> splitter) {
-		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"));
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"), null);
+	}
+
+	/**
+	 * A body split on first use whose statements take the run's placeholder values
+	 * ({@link StatementSink#placeholders()}) when they run or are rendered, as a file with the
+	 * header {@code -- placeholders: true} asks. {@link #statements()} stays as written.
+	 * @param splitter splits the section
+	 * @param substitution fills one statement's placeholders; throws naming the file and line of
+	 * a placeholder without a value
+	 * @return the body
+	 */
+	public static SqlBody deferred(Supplier<List<String>> splitter, Substitution substitution) {
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"),
+				Objects.requireNonNull(substitution, "'substitution' must not be null"));
+	}
+
+	/**
+	 * The statements as they run with the given placeholder values: as written unless the file
+	 * opts in to placeholders. Every statement is filled before any is returned, so a missing
+	 * value is reported before the first statement runs.
+	 * @param values the placeholder values
+	 * @return the statements
+	 */
+	public List<String> statements(Map<String, String> values) {
+		List<String> written = statements();
+		Substitution fill = this.substitution;
+		if (fill == null) {
+			return written;
+		}
+		return written.stream().map((statement) -> fill.apply(statement, values)).toList();
 	}
 
 	/**
@@ -68,9 +103,26 @@ public final class SqlBody implements Body {
 
 	@Override
 	public void apply(StatementSink sink) throws SQLException {
-		for (String statement : statements()) {
+		for (String statement : statements(sink.placeholders())) {
 			sink.execute(statement);
 		}
+	}
+
+	/**
+	 * Fills the {@code ${name}} placeholders of one statement.
+	 *
+	 * @since 0.1.0
+	 */
+	@FunctionalInterface
+	public interface Substitution {
+
+		/**
+		 * @param statement the statement as written
+		 * @param values the placeholder values
+		 * @return the statement to run
+		 */
+		String apply(String statement, Map<String, String> values);
+
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package dev.retort.core.script;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,5 +25,16 @@ public interface StatementSink {
 	 * @return the connection, or empty when rendering SQL offline
 	 */
 	Optional<Connection> connection();
+
+	/**
+	 * The run's placeholder values: {@code migrate.placeholders.<name>} as {@code name} and each
+	 * {@code -x key=value} as {@code x.key}. SQL revisions that opt in with
+	 * {@code -- placeholders: true} read them as {@code ${name}}, Java revisions through
+	 * {@link dev.retort.core.api.migration.Operations#xArguments()}.
+	 * @return the values; none by default
+	 */
+	default Map<String, String> placeholders() {
+		return Map.of();
+	}
 
 }

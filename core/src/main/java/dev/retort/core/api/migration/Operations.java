@@ -203,4 +203,23 @@ public interface Operations {
 	 */
 	Connection jdbc();
 
+
+	/**
+	 * Alembic's {@code context.get_x_argument(as_dictionary=True)}: the {@code -x key=value}
+	 * arguments of the command line that runs this revision.
+	 *
+	 * <pre class="code">
+	 * if ("true".equals(op.xArguments().get("seed"))) {
+	 *     op.bulkInsert("users", List.of(Map.of("name", "admin")));
+	 * }
+	 * </pre>
+	 *
+	 * <p>A downgrade that Retort derives from {@code upgrade} is recorded without arguments: a
+	 * revision whose operations depend on them should write its own {@code downgrade}.
+	 * @return the arguments by key; empty when none were given
+	 */
+	default Map<String, String> xArguments() {
+		return Map.of();
+	}
+
 }

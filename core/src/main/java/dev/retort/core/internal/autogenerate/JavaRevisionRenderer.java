@@ -69,18 +69,37 @@ public final class JavaRevisionRenderer {
 
 	private void method(StringBuilder out, String name, List<String> notes, List<SchemaOp> ops) {
 		out.append("\t@Override\n\tpublic void ").append(name).append("(Operations op) {\n");
+		for (String line : lines(notes, ops)) {
+			out.append("\t\t").append(line).append('\n');
+		}
+		out.append("\t}\n");
+	}
+
+	/**
+	 * A method body for a user template: one statement a line, lines after the first indented by
+	 * two tabs, as the template places the first (Alembic's {@code ${upgrades}}).
+	 * @param notes comments for the top
+	 * @param ops the operations
+	 * @return the body, empty when there is nothing to do
+	 */
+	public String body(List<String> notes, List<SchemaOp> ops) {
+		return String.join("\n\t\t", lines(notes, ops));
+	}
+
+	private List<String> lines(List<String> notes, List<SchemaOp> ops) {
+		List<String> lines = new java.util.ArrayList<>();
 		for (String note : notes) {
-			out.append("\t\t// NOTE: ").append(note).append('\n');
+			lines.add("// NOTE: " + note);
 		}
 		for (SchemaOp op : ops) {
 			for (String risk : Risks.of(op)) {
-				out.append("\t\t// ").append(risk).append('\n');
+				lines.add("// " + risk);
 			}
 			for (String call : calls(op)) {
-				out.append("\t\top.").append(call).append(";\n");
+				lines.add("op." + call + ";");
 			}
 		}
-		out.append("\t}\n");
+		return lines;
 	}
 
 	List<String> calls(SchemaOp op) {

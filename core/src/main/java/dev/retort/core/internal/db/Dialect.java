@@ -134,7 +134,8 @@ public enum Dialect {
 				+ ", operation VARCHAR(16) NOT NULL, message VARCHAR(1000) NOT NULL, checksum VARCHAR(100) NOT NULL"
 				+ ", applied_by VARCHAR(255) NOT NULL, started_at " + this.timestampType + " NOT NULL"
 				+ ", duration_ms BIGINT NOT NULL, success BOOLEAN NOT NULL, retort_version VARCHAR(32) NOT NULL"
-				+ ", statements_committed INT NOT NULL, statements_total INT NOT NULL, error VARCHAR(2000))";
+				+ ", statements_committed INT NOT NULL, statements_total INT NOT NULL, error VARCHAR(2000)"
+				+ ", " + HistoryTable.TAG_COLUMN + ")";
 	}
 
 	/** The current user, as an SQL expression for offline history rows. */

@@ -2,6 +2,7 @@ package dev.retort.core.internal.db;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.retort.core.script.StatementSink;
@@ -27,7 +28,23 @@ public interface DialectSink extends StatementSink {
 	 * @return the sink
 	 */
 	static DialectSink collecting(Dialect dialect, List<String> statements) {
+		return collecting(dialect, statements, Map.of());
+	}
+
+	/**
+	 * A collecting sink that offers placeholder values to the bodies it collects.
+	 * @param dialect the target database
+	 * @param statements where the statements go, in order
+	 * @param placeholders the run's placeholder values
+	 * @return the sink
+	 */
+	static DialectSink collecting(Dialect dialect, List<String> statements, Map<String, String> placeholders) {
 		return new DialectSink() {
+
+			@Override
+			public Map<String, String> placeholders() {
+				return placeholders;
+			}
 
 			@Override
 			public Dialect dialect() {

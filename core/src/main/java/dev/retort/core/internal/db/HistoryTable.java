@@ -23,6 +23,15 @@ final class HistoryTable {
 	private static final String COLUMNS = "id, revision, down_revisions, operation, message, checksum, applied_by,"
 			+ " started_at, duration_ms, success, retort_version, statements_committed, statements_total, error";
 
+	/** The columns of {@link #COLUMNS}, first in every history table Retort creates. */
+	private static final int COLUMN_COUNT = 14;
+
+	/** The column of the run's {@code --tag}; added to history tables created before it existed. */
+	static final String TAG_COLUMN = "tag VARCHAR(255)";
+
+	/** The longest tag the column holds. */
+	static final int TAG_LENGTH = 255;
+
 	private final Tables tables;
 
 	HistoryTable(Tables tables) {
@@ -32,6 +41,26 @@ final class HistoryTable {
 	void create(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(this.tables.dialect().createHistoryTable(this.tables.history()));
+		}
+		addTagColumnIfMissing(connection);
+	}
+
+	/**
+	 * Tables created before {@code --tag} existed lack its column: add it (a nullable column, so
+	 * no row changes). Called under the migration lock, like the table's creation.
+	 */
+	private void addTagColumnIfMissing(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.executeQuery("SELECT tag FROM " + this.tables.history() + " WHERE 1 = 0").close();
+		}
+		catch (SQLException missing) {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("ALTER TABLE " + this.tables.history() + " ADD " + TAG_COLUMN);
+			}
+			catch (SQLException ex) {
+				ex.addSuppressed(missing);
+				throw ex;
+			}
 		}
 	}
 
@@ -59,7 +88,7 @@ final class HistoryTable {
 
 	private String insertSql() {
 		return "INSERT INTO " + this.tables.history() + " (" + COLUMNS.substring(4)
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+				+ ", tag) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 	}
 
 	private static void bind(PreparedStatement statement, HistoryRow row) throws SQLException {
@@ -76,6 +105,7 @@ final class HistoryTable {
 		statement.setInt(11, row.statementsCommitted());
 		statement.setInt(12, row.statementsTotal());
 		statement.setString(13, clip(row.error(), 2000));
+		statement.setString(14, row.tag().isEmpty() ? null : row.tag());
 	}
 
 	/** Overwrite the outcome columns of a row written earlier (an in-progress marker). */
@@ -108,10 +138,26 @@ final class HistoryTable {
 		statement.executeUpdate();
 	}
 
-	/** Every row, oldest first; empty when the table does not exist. */
+	/**
+	 * Every row, oldest first; empty when the table does not exist. A table from before
+	 * {@code --tag} is read as it is (rows without tags): readers never change a table.
+	 */
 	List<HistoryRow> readAll(Connection connection) throws SQLException {
-		return query(connection, "SELECT " + COLUMNS + " FROM " + this.tables.history() + " ORDER BY id",
-				HistoryTable::row);
+		return query(connection, "SELECT * FROM " + this.tables.history() + " ORDER BY id", (result) -> {
+			HistoryRow row = row(result);
+			String tag = hasTag(result) ? result.getString("tag") : null;
+			return (tag != null) ? row.tagged(tag) : row;
+		});
+	}
+
+	private static boolean hasTag(ResultSet result) throws SQLException {
+		java.sql.ResultSetMetaData meta = result.getMetaData();
+		for (int i = COLUMN_COUNT + 1; i <= meta.getColumnCount(); i++) {
+			if (meta.getColumnLabel(i).equalsIgnoreCase("tag")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The newest row, which tells whether a failed revision is still unresolved. */

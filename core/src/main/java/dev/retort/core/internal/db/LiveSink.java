@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.retort.core.internal.script.CopyFromStdin;
@@ -24,10 +25,22 @@ final class LiveSink implements DialectSink {
 
 	private String failing = "";
 
+	private final Map<String, String> placeholders;
+
 	LiveSink(PreparedStatements statements, Dialect dialect, Progress progress) {
+		this(statements, dialect, progress, Map.of());
+	}
+
+	LiveSink(PreparedStatements statements, Dialect dialect, Progress progress, Map<String, String> placeholders) {
 		this.statements = statements;
 		this.dialect = dialect;
 		this.progress = progress;
+		this.placeholders = placeholders;
+	}
+
+	@Override
+	public Map<String, String> placeholders() {
+		return this.placeholders;
 	}
 
 	@Override

@@ -26,6 +26,7 @@ import dev.retort.core.graph.Plan;
 import dev.retort.core.graph.Step;
 import dev.retort.core.graph.VersionUpdate;
 import dev.retort.core.script.Script;
+import dev.retort.core.script.SqlBody;
 
 /**
  * The engine's database side: reads the version and history tables, and runs plans under the
@@ -167,6 +168,21 @@ public final class MigrationContext {
 	 */
 	public MigrationResult migrate(Command command, Function<List<String>, Plan> planner, Catalog catalog,
 			MigrationListener listener, boolean validateChecksums) {
+		return migrate(command, planner, catalog, listener, validateChecksums, "");
+	}
+
+	/**
+	 * Run a write command whose history rows carry a tag (Alembic's {@code --tag}).
+	 * @param command the command
+	 * @param planner makes the plan from the heads read under the lock
+	 * @param catalog the scripts
+	 * @param listener hears progress
+	 * @param validateChecksums whether an upgrade refuses to run while an applied file changed
+	 * @param tag the tag for the history rows; empty for none
+	 * @return what ran
+	 */
+	public MigrationResult migrate(Command command, Function<List<String>, Plan> planner, Catalog catalog,
+			MigrationListener listener, boolean validateChecksums, String tag) {
 		try (Connection connection = this.dataSource.getConnection()) {
 			boolean autoCommit = connection.getAutoCommit();
 			try {
@@ -177,7 +193,7 @@ public final class MigrationContext {
 				try (MigrationLock lock = lock(connection, tables, session)) {
 					lock.acquire(this.settings.lockTimeout(), tables.versionDisplay(), listener);
 					return migrateLocked(connection, tables, session, command, planner, catalog, listener,
-							validateChecksums);
+							validateChecksums, tag);
 				}
 				finally {
 					StepRunner.rollbackQuietly(connection);
@@ -197,7 +213,7 @@ public final class MigrationContext {
 
 	private MigrationResult migrateLocked(Connection connection, Tables tables, SessionState session, Command command,
 			Function<List<String>, Plan> planner, Catalog catalog, MigrationListener listener,
-			boolean validateChecksums) throws SQLException {
+			boolean validateChecksums, String tag) throws SQLException {
 		VersionTable versionTable = new VersionTable(tables);
 		HistoryTable historyTable = new HistoryTable(tables);
 		versionTable.create(connection);
@@ -222,6 +238,12 @@ public final class MigrationContext {
 		if (command != Command.STAMP) {
 			// statements are split on first use: a malformed file must stop the run before its first step
 			scripts.forEach(Script::requireParsed);
+			// every placeholder of the run has a value before its first statement runs
+			for (int i = 0; i < scripts.size(); i++) {
+				if (StepRunner.body(plan.steps().get(i), scripts.get(i)) instanceof SqlBody sql) {
+					sql.statements(this.settings.placeholders());
+				}
+			}
 			partial.ifPresent((row) -> Checksums.refuseUnlessEdited(row, catalog, command));
 		}
 		if (command == Command.DOWNGRADE) {
@@ -237,19 +259,31 @@ public final class MigrationContext {
 			heads.clear();
 		}
 		List<AppliedStep> applied = new ArrayList<>();
+		RunTransaction run = RunTransaction.of(this.settings, tables.dialect(), command, plan, listener);
 		try (PreparedStatements statements = new PreparedStatements(connection)) {
-			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener);
+			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener)
+				.tag(tag)
+				.commitEachStep(!run.active())
+				.placeholders(this.settings.placeholders());
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
-				applied.add(runner.run(connection, step, scripts.get(i)));
+				run.starting(scripts.get(i), applied.size());
+				try {
+					applied.add(runner.run(connection, step, scripts.get(i)));
+				}
+				catch (RetortException ex) {
+					throw run.failed(ex, applied);
+				}
+				run.finished(scripts.get(i), applied.size());
 				apply(heads, step.versionUpdates());
 				if (SessionState.mayChange(step, scripts.get(i))) {
 					session.restore(connection);
 				}
 			}
+			run.commit(connection);
 			if (command == Command.STAMP) {
-				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(statements, catalog,
-						heads, applied.isEmpty() && partial.isPresent());
+				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion(), tag).record(statements,
+						catalog, heads, applied.isEmpty() && partial.isPresent());
 			}
 		}
 		return new MigrationResult(applied, before, heads);

@@ -18,7 +18,7 @@ import dev.retort.core.script.SqlBody;
 /**
  * Renders a plan as an SQL script to run by hand (Alembic's {@code --sql}): the revisions'
  * statements with the version-table and history rows that go with them, one transaction per
- * revision on PostgreSQL.
+ * revision on PostgreSQL, or one for the whole script with {@code transaction-per-migration=false}.
  *
  * @since 0.1.0
  */
@@ -35,12 +35,21 @@ public final class OfflineScript {
 
 	private final String retortVersion;
 
+	private final boolean oneTransaction;
+
+	private final Settings settings;
+
+	private final String tag;
+
 	private final StringBuilder out = new StringBuilder();
 
-	private OfflineScript(Dialect dialect, Settings settings) {
+	private OfflineScript(Dialect dialect, Settings settings, String tag) {
 		this.dialect = dialect;
 		this.tables = settings.tables(dialect);
 		this.retortVersion = settings.retortVersion();
+		this.oneTransaction = dialect.transactionalDdl() && !settings.transactionPerMigration();
+		this.settings = settings;
+		this.tag = tag;
 	}
 
 	/**
@@ -53,12 +62,28 @@ public final class OfflineScript {
 	 * @return the script text
 	 */
 	public static String render(Dialect dialect, Settings settings, Plan plan, Catalog catalog, String range) {
-		return new OfflineScript(dialect, settings).write(plan, catalog, range);
+		return render(dialect, settings, plan, catalog, range, "");
+	}
+
+	/**
+	 * Render a plan whose history rows carry a tag.
+	 * @param dialect the target database
+	 * @param settings table names, Retort version and transaction mode
+	 * @param plan the plan
+	 * @param catalog the scripts
+	 * @param range the range as given, for the header
+	 * @param tag the run's tag; empty for none
+	 * @return the script text
+	 */
+	public static String render(Dialect dialect, Settings settings, Plan plan, Catalog catalog, String range,
+			String tag) {
+		return new OfflineScript(dialect, settings, tag).write(plan, catalog, range);
 	}
 
 	private String write(Plan plan, Catalog catalog, String range) {
 		String command = plan.steps().stream().anyMatch((step) -> step.operation() == Step.Operation.DOWNGRADE)
-				? "downgrade" : "upgrade";
+				? "downgrade" : plan.steps().stream().allMatch((step) -> step.operation() == Step.Operation.STAMP)
+						&& !plan.steps().isEmpty() ? "stamp" : "upgrade";
 		line("-- Retort " + command + " " + range + " for " + this.dialect.displayName()
 				+ "; generated offline, review before running");
 		line("");
@@ -79,6 +104,16 @@ public final class OfflineScript {
 					+ " false);");
 			line("");
 		}
+		if (this.oneTransaction) {
+			line("-- transaction-per-migration=false: one transaction for the whole script");
+			line("BEGIN;");
+			line("");
+		}
+		else if (!this.settings.transactionPerMigration()) {
+			line("-- transaction-per-migration=false, but " + this.dialect.displayName() + " commits every DDL"
+					+ " statement implicitly: each revision commits on its own");
+			line("");
+		}
 		if (plan.headsBefore().isEmpty()) {
 			line(this.dialect.createVersionTable(this.tables.version()) + ";");
 			line(this.dialect.createHistoryTable(this.tables.history()) + ";");
@@ -92,12 +127,20 @@ public final class OfflineScript {
 			line("DROP TABLE " + this.tables.version() + ";");
 			line("");
 		}
+		if (this.oneTransaction) {
+			line("COMMIT;");
+			line("");
+		}
 		return this.out.toString();
 	}
 
 	private void step(Step step, Script script) {
-		boolean transaction = this.dialect.transactionalDdl();
+		boolean transaction = this.dialect.transactionalDdl() && !this.oneTransaction;
 		line("-- Running " + step.describe());
+		if (this.oneTransaction && !script.transactional()) {
+			// as Alembic's autocommit_block: what ran so far commits, the revision runs outside
+			line("COMMIT;");
+		}
 		if (transaction && script.transactional()) {
 			line("BEGIN;");
 		}
@@ -109,7 +152,7 @@ public final class OfflineScript {
 			line("SELECT pg_catalog.set_config('search_path', pg_catalog.current_setting('" + SAVED_SEARCH_PATH
 					+ "'), false);");
 		}
-		if (transaction && !script.transactional()) {
+		if ((transaction || this.oneTransaction) && !script.transactional()) {
 			line("BEGIN;");
 		}
 		for (VersionUpdate update : step.versionUpdates()) {
@@ -155,7 +198,7 @@ public final class OfflineScript {
 		Body body = StepRunner.body(step, script);
 		List<String> statements = new ArrayList<>();
 		try {
-			body.apply(DialectSink.collecting(this.dialect, statements));
+			body.apply(DialectSink.collecting(this.dialect, statements, this.settings.placeholders()));
 		}
 		catch (java.sql.SQLException | RuntimeException ex) {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, Failures.name(script)
@@ -211,13 +254,15 @@ public final class OfflineScript {
 
 	private String historySql(Step step, Script script) {
 		int count = statements(step, script).size();
+		String tagColumn = this.tag.isEmpty() ? "" : ", tag";
+		String tagValue = this.tag.isEmpty() ? "" : ", " + literal(this.tag);
 		return "INSERT INTO " + this.tables.history() + " (revision, down_revisions, operation, message, checksum,"
 				+ " applied_by, started_at, duration_ms, success, retort_version, statements_committed,"
-				+ " statements_total) VALUES (" + literal(script.id()) + ", "
+				+ " statements_total" + tagColumn + ") VALUES (" + literal(script.id()) + ", "
 				+ literal(String.join(",", script.revision().downRevisions())) + ", "
 				+ literal(step.operation().label()) + ", " + literal(script.revision().message()) + ", "
 				+ literal(script.checksum()) + ", " + this.dialect.currentUser() + ", " + this.dialect.utcNow()
-				+ ", 0, TRUE, " + literal(this.retortVersion) + ", " + count + ", " + count + ")";
+				+ ", 0, TRUE, " + literal(this.retortVersion) + ", " + count + ", " + count + tagValue + ")";
 	}
 
 	private String literal(String value) {

@@ -1,6 +1,7 @@
 package dev.retort.core.internal.db;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,10 +13,14 @@ import java.util.Optional;
  * @param lockTimeout how long to wait for the migration lock
  * @param appliedBy who the history table names; empty for database user and host name
  * @param retortVersion the version recorded in history rows
+ * @param transactionPerMigration whether each revision commits on its own; {@code false} makes a
+ * run one transaction where DDL is transactional
+ * @param placeholders the values of {@code ${name}} and {@code ${x.key}} in SQL revisions that opt in
  * @since 0.1.0
  */
 public record Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
-		Optional<String> appliedBy, String retortVersion) {
+		Optional<String> appliedBy, String retortVersion, boolean transactionPerMigration,
+		Map<String, String> placeholders) {
 
 	/**
 	 * Checks the names, which end up in SQL text.
@@ -24,6 +29,21 @@ public record Settings(Optional<String> schema, String versionTable, String hist
 		schema.ifPresent((name) -> Identifiers.check(name, "schema (migrate.schema)"));
 		Identifiers.check(versionTable, "version table (migrate.version-table)");
 		Identifiers.check(historyTable, "history table (migrate.history-table)");
+		placeholders = Map.copyOf(placeholders);
+	}
+
+	/**
+	 * One transaction per revision and no placeholders.
+	 * @param schema the schema of Retort's tables
+	 * @param versionTable the version table name
+	 * @param historyTable the history table name
+	 * @param lockTimeout how long to wait for the migration lock
+	 * @param appliedBy who the history table names
+	 * @param retortVersion the version recorded in history rows
+	 */
+	public Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
+			Optional<String> appliedBy, String retortVersion) {
+		this(schema, versionTable, historyTable, lockTimeout, appliedBy, retortVersion, true, Map.of());
 	}
 
 	Tables tables(Dialect dialect) {

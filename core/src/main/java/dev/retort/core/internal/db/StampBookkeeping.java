@@ -23,10 +23,13 @@ final class StampBookkeeping {
 
 	private final String retortVersion;
 
-	StampBookkeeping(HistoryTable historyTable, String appliedBy, String retortVersion) {
+	private final String tag;
+
+	StampBookkeeping(HistoryTable historyTable, String appliedBy, String retortVersion, String tag) {
 		this.historyTable = historyTable;
 		this.appliedBy = appliedBy;
 		this.retortVersion = retortVersion;
+		this.tag = tag;
 	}
 
 	void record(PreparedStatements statements, Catalog catalog, List<String> heads, boolean resolvePartial)
@@ -52,14 +55,14 @@ final class StampBookkeeping {
 			}
 			if (written == 0) {
 				this.historyTable.insert(statements, new HistoryRow(0, "base", List.of(), "stamp", "", "",
-						this.appliedBy, Instant.now(), 0, true, this.retortVersion, 0, 0, ""));
+						this.appliedBy, Instant.now(), 0, true, this.retortVersion, 0, 0, "", this.tag));
 			}
 		}
 	}
 
 	private HistoryRow row(Script script) {
 		return new HistoryRow(0, script.id(), script.revision().downRevisions(), "stamp", script.revision().message(),
-				script.checksum(), this.appliedBy, Instant.now(), 0, true, this.retortVersion, 0, 0, "");
+				script.checksum(), this.appliedBy, Instant.now(), 0, true, this.retortVersion, 0, 0, "", this.tag);
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import dev.retort.core.api.AppliedStep;
 import dev.retort.core.api.MigrationListener;
@@ -19,7 +20,8 @@ import dev.retort.core.script.SqlBody;
  * Runs one step: the revision's statements, then its version-table changes and history row. On
  * PostgreSQL all of that is one transaction; where DDL commits implicitly (MariaDB, H2, or a
  * revision marked {@code transactional: false}) the statements commit one by one and a failure
- * part-way is recorded as such.
+ * part-way is recorded as such. With {@code commitEachStep} off, a transactional step leaves its
+ * transaction open for the next one, so the caller commits (or a failure rolls back) the whole run.
  */
 final class StepRunner {
 
@@ -37,6 +39,12 @@ final class StepRunner {
 
 	private final PreparedStatements statements;
 
+	private String tag = "";
+
+	private boolean commitEachStep = true;
+
+	private Map<String, String> placeholders = Map.of();
+
 	StepRunner(Tables tables, PreparedStatements statements, String appliedBy, String retortVersion,
 			MigrationListener listener) {
 		this.statements = statements;
@@ -46,6 +54,24 @@ final class StepRunner {
 		this.appliedBy = appliedBy;
 		this.retortVersion = retortVersion;
 		this.listener = listener;
+	}
+
+	/** The run's {@code --tag}, written to each history row; empty for none. */
+	StepRunner tag(String runTag) {
+		this.tag = runTag;
+		return this;
+	}
+
+	/** The run's placeholder values, offered to the revisions' bodies. */
+	StepRunner placeholders(Map<String, String> values) {
+		this.placeholders = values;
+		return this;
+	}
+
+	/** Whether a transactional step commits on its own (the default) or leaves the commit to the run. */
+	StepRunner commitEachStep(boolean commit) {
+		this.commitEachStep = commit;
+		return this;
 	}
 
 	AppliedStep run(Connection connection, Step step, Script script) throws SQLException {
@@ -62,7 +88,7 @@ final class StepRunner {
 				if (marker > 0 && count != total) {
 					this.historyTable.progress(this.statements, marker, count, interrupted(count, total));
 				}
-			});
+			}, this.placeholders);
 			try {
 				body(step, script).apply(sink);
 			}
@@ -78,7 +104,9 @@ final class StepRunner {
 				duration = Duration.ofNanos(System.nanoTime() - start);
 				int executed = sink.executedCount();
 				record(marker, row(step, script, started, duration, true, executed, (total < 0) ? executed : total, ""));
-				connection.commit();
+				if (this.commitEachStep || !transactional) {
+					connection.commit();
+				}
 			}
 			catch (RetortException | SQLException ex) {
 				if (!transactional && sink.executedCount() > 0) {
@@ -179,7 +207,7 @@ final class StepRunner {
 			int committed, int total, String error) {
 		return new HistoryRow(0, script.id(), script.revision().downRevisions(), step.operation().label(),
 				script.revision().message(), script.checksum(), this.appliedBy, started, duration.toMillis(), success,
-				this.retortVersion, committed, total, error);
+				this.retortVersion, committed, total, error, this.tag);
 	}
 
 	static void rollbackQuietly(Connection connection) {

@@ -2,6 +2,8 @@ package dev.retort.core.internal.migration;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +64,17 @@ final class LiveOperations extends OpsSupport {
 					+ " builds the index concurrently, which PostgreSQL cannot do inside a transaction; add"
 					+ " transactional = false to its @Revision");
 		}
+	}
+
+	@Override
+	public Map<String, String> xArguments() {
+		Map<String, String> arguments = new LinkedHashMap<>();
+		this.sink.placeholders().forEach((name, value) -> {
+			if (name.startsWith("x.")) {
+				arguments.put(name.substring(2), value);
+			}
+		});
+		return Map.copyOf(arguments);
 	}
 
 	@Override

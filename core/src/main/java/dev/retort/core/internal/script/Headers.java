@@ -26,9 +26,11 @@ final class Headers {
 
 	static final int TRANSACTIONAL = 6;
 
+	static final int PLACEHOLDERS = 7;
+
 	/** The keys in DESIGN's order; the index is the constant above. */
 	static final List<String> KEYS = List.of("revision", "down_revision", "branch_labels", "depends_on", "message",
-			"create_date", "transactional");
+			"create_date", "transactional", "placeholders");
 
 	private final @Nullable String[] values = new String[KEYS.size()];
 
@@ -105,15 +107,27 @@ final class Headers {
 	}
 
 	boolean transactional(String source) {
-		String value = this.values[TRANSACTIONAL];
-		if (value == null || value.equalsIgnoreCase("true")) {
+		return flag(source, TRANSACTIONAL, true);
+	}
+
+	/** Whether the file opts in to {@code ${name}} placeholders; off unless it says so. */
+	boolean placeholders(String source) {
+		return flag(source, PLACEHOLDERS, false);
+	}
+
+	private boolean flag(String source, int index, boolean absent) {
+		String value = this.values[index];
+		if (value == null) {
+			return absent;
+		}
+		if (value.equalsIgnoreCase("true")) {
 			return true;
 		}
 		if (value.equalsIgnoreCase("false")) {
 			return false;
 		}
-		throw FileProblems.at(source, line(TRANSACTIONAL), "invalid value '" + value
-				+ "' for header 'transactional'; write 'true' or 'false'");
+		throw FileProblems.at(source, line(index), "invalid value '" + value + "' for header '" + KEYS.get(index)
+				+ "'; write 'true' or 'false'");
 	}
 
 	private void checkId(String source, int index, String id) {

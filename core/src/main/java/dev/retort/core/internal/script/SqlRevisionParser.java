@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -71,12 +72,18 @@ public final class SqlRevisionParser {
 		// split when first needed (SqlBody): a start with nothing pending never needs the statements
 		String upgradeSql = sections.upgrade();
 		int upgradeLine = sections.upgradeLine();
-		Body upgrade = SqlBody.deferred(() -> StatementSplitter.split(upgradeSql, source, upgradeLine));
+		boolean placeholders = headers.placeholders(source);
+		Body upgrade = body(source, upgradeSql, upgradeLine, placeholders);
 		int downgradeLine = sections.downgradeLine();
-		Optional<Body> downgrade = sections.downgrade()
-			.map((sql) -> SqlBody.deferred(() -> StatementSplitter.split(sql, source, downgradeLine)));
+		Optional<Body> downgrade = sections.downgrade().map((sql) -> body(source, sql, downgradeLine, placeholders));
 		String checksum = (knownChecksum != null) ? knownChecksum : Checksums.of(body);
 		return new Script(revision, checksum, headers.transactional(source), upgrade, downgrade);
+	}
+
+	private static SqlBody body(String source, String sql, int firstLine, boolean placeholders) {
+		Supplier<List<String>> splitter = () -> StatementSplitter.split(sql, source, firstLine);
+		return placeholders ? SqlBody.deferred(splitter, Placeholders.of(source, sql, firstLine))
+				: SqlBody.deferred(splitter);
 	}
 
 	private static void checkFileName(String source, String id, int line) {

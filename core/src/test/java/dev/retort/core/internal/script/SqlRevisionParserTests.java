@@ -166,7 +166,7 @@ class SqlRevisionParserTests {
 	void unknownHeaderSuggestsTheKnownOne() {
 		assertInvalid("-- revision: ae1027a6acf0\n\n-- down_revison: 1975ea83b712\n-- migrate:upgrade\n")
 			.withMessage(FILE + " line 3: unknown header 'down_revison'; expected one of revision, down_revision, "
-					+ "branch_labels, depends_on, message, create_date, transactional; did you mean 'down_revision'? "
+					+ "branch_labels, depends_on, message, create_date, transactional, placeholders; did you mean 'down_revision'? "
 					+ "(check the spelling)");
 		assertInvalid("-- revision: ae1027a6acf0\n-- author: me\n-- migrate:upgrade\n")
 			.withMessageStartingWith(FILE + " line 2: unknown header 'author'; expected one of revision,")
