@@ -65,7 +65,8 @@ public final class MigrationContext {
 	}
 
 	/**
-	 * The version and history tables' state in two queries at most (three on MariaDB, see {@link Tables#probed}).
+	 * The version and history tables' state in two queries at most (three on MariaDB, which is asked first
+	 * whether the tables exist: its driver logs every server error, a missing table's too).
 	 *
 	 * @param current the version table's rows
 	 * @param partial the unresolved half-applied revision, if any

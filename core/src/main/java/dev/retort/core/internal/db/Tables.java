@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,7 +38,7 @@ record Tables(Dialect dialect, Optional<String> schema, String versionName, Stri
 		if (this.dialect != Dialect.MARIADB) {
 			return this;
 		}
-		Set<String> missing = new HashSet<>(Set.of(this.versionName, this.historyName));
+		Set<String> missing = new HashSet<>(List.of(this.versionName, this.historyName));
 		try (PreparedStatement statement = connection.prepareStatement("SELECT table_name FROM information_schema.tables"
 				+ " WHERE table_schema = COALESCE(?, DATABASE()) AND table_name IN (?, ?)")) {
 			statement.setString(1, this.schema.orElse(null));
