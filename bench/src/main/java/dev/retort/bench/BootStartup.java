@@ -16,14 +16,18 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Workload C: the same Boot application started with nothing pending, with no migration tool, with
  * Retort's starter, with Boot's Flyway integration and with Boot's Liquibase integration, each on a
- * database its tool migrated beforehand. Every start is a new JVM ({@code BootApp}); H2 runs from a
+ * database its tool migrated beforehand; and Retort's command mode, {@code migrate current}, on
+ * Retort's database (its time runs from JVM start to exit). Every start is a new JVM ({@code BootApp}); H2 runs from a
  * file so that the database outlives the JVM that migrated it.
  *
  * @since 0.1.0
  */
 final class BootStartup {
 
-	static final List<String> VARIANTS = List.of("none", "retort", "flyway", "liquibase");
+	/** {@code java -jar app.jar migrate current}: Retort's command mode on the database Retort migrated. */
+	static final String MIGRATE_CURRENT = "migrate-current";
+
+	static final List<String> VARIANTS = List.of("none", "retort", "flyway", "liquibase", MIGRATE_CURRENT);
 
 	private final int repetitions;
 
@@ -52,7 +56,8 @@ final class BootStartup {
 			for (int i = 0; i < this.repetitions; i++) {
 				for (int v = 0; v < VARIANTS.size(); v++) {
 					String variant = VARIANTS.get(v);
-					FreshDatabase target = databases.get(variant.equals("none") ? 0 : VARIANTS.indexOf(variant) - 1);
+					FreshDatabase target = databases.get(
+							variant.equals("none") || variant.equals(MIGRATE_CURRENT) ? 0 : VARIANTS.indexOf(variant) - 1);
 					double[] times = start(variant, target, corpus);
 					ready[v][i] = times[0];
 					context[v][i] = times[1];
@@ -82,12 +87,16 @@ final class BootStartup {
 				"dev.retort.bench.boot.BootApp",
 				"--spring.main.banner-mode=off", "--spring.datasource.url=" + database.url(),
 				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
-				"--migrate.enabled=" + variant.equals("retort"), "--spring.flyway.enabled=" + variant.equals("flyway"),
+				"--migrate.enabled=" + (variant.equals("retort") || variant.equals(MIGRATE_CURRENT)),
+				"--spring.flyway.enabled=" + variant.equals("flyway"),
 				"--spring.liquibase.enabled=" + variant.equals("liquibase"),
 				"--migrate.locations=filesystem:" + corpus.retortDir(),
 				"--spring.flyway.locations=filesystem:" + corpus.flywayDir(),
 								// on the classpath, the changelog keeps the path the parent applied it under
 				"--spring.liquibase.change-log=classpath:changelog.sql"));
+		if (variant.equals(MIGRATE_CURRENT)) {
+			command.addAll(List.of("migrate", "current"));
+		}
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 			.start();

@@ -63,10 +63,10 @@ final class Report {
 		}
 		line("");
 		if (!this.run.boots().isEmpty()) {
-			line("C. Spring Boot start, nothing pending: median ms from JVM start to ApplicationReadyEvent"
+			line("C. Spring Boot start, nothing pending: median ms from JVM start to ApplicationReadyEvent (migrate current: to exit)"
 					+ " (Boot's own 'started in')");
-			line(String.format(Locale.ROOT, "%-11s %6s  %-16s %-16s %-16s %-16s", "database", "N", "none", "retort",
-					"flyway", "liquibase"));
+			line(String.format(Locale.ROOT, "%-11s %6s  %-16s %-16s %-16s %-16s %-16s", "database", "N", "none", "retort",
+					"flyway", "liquibase", "migrate current"));
 			for (Database database : databases) {
 				StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-11s %6s ", database.label(),
 						this.run.boots().get(0).size()));
@@ -141,6 +141,13 @@ final class Report {
 					double added = retort.readyMs() - none.readyMs();
 					target(added <= 100, "C %s N=%d: the starter adds %.0f ms to a Boot start (target <= 100 ms)",
 							database.label(), retort.size(), added);
+				}));
+			this.run.boot("retort", database)
+				.ifPresent((retort) -> this.run.boot(BootStartup.MIGRATE_CURRENT, database).ifPresent((command) -> {
+					double share = command.readyMs() / retort.readyMs();
+					target(share <= 0.5, "C %s N=%d: 'java -jar app.jar migrate current' takes %.0f ms, %.0f%% of a"
+							+ " normal start with the starter (target <= 50%%)", database.label(), retort.size(),
+							command.readyMs(), share * 100);
 				}));
 		}
 		this.run.graphs()

@@ -43,7 +43,14 @@ final class ValidateCommand implements Callable<Integer> {
 					.append("\n  -> Applied to database : ").append(mismatch.appliedChecksum())
 					.append("\n  -> Resolved locally    : ").append(mismatch.resolvedChecksum().orElse("<no file>"));
 			}
-			message.append("\nEither revert the files, or run 'stamp' after checking the schema matches them.");
+			if (!result.modified().isEmpty()) {
+				message.append("\nEither revert the edited files, or run 'stamp' after checking the schema matches them.");
+			}
+			if (result.modified().size() < result.mismatches().size()) {
+				message.append("\nA revision whose file is missing was applied by a newer release (this build is older"
+						+ " than the database), or its file was deleted: restore the file, or run the commands with the"
+						+ " release that has it. 'stamp' cannot record a file that is not there.");
+			}
 			throw new RetortException(ErrorCode.CHECKSUM_MISMATCH, message.toString());
 		}
 		return 0;

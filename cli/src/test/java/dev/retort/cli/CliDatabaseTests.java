@@ -81,6 +81,10 @@ class CliDatabaseTests {
 		assertThat(history).filteredOn((line) -> line.contains("-> 4f3d1c0b9e21"))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains("[applied 20").doesNotContain("(current)"));
+		CliRun validate = run(database, "validate");
+		assertThat(validate.status()).isEqualTo(RetortCli.EXIT_FAILED);
+		assertThat(validate.err()).contains("d5a1e6f7c8b9 (file missing)", "restore the file")
+			.doesNotContain("run 'stamp'");
 		CliRun downgrade = run(database, "downgrade", "-1");
 		assertThat(downgrade.status()).isEqualTo(RetortCli.EXIT_FAILED);
 		assertThat(downgrade.err()).startsWith("FAILED: Can't locate revision identified by 'd5a1e6f7c8b9'");

@@ -121,9 +121,8 @@ public class MigrationsHealthIndicator extends AbstractHealthIndicator {
 			return List.of();
 		}
 		return this.retort.checksums()
-			.mismatches()
+			.modified()
 			.stream()
-			.filter((mismatch) -> mismatch.resolvedChecksum().isPresent())
 			.map((mismatch) -> {
 				Map<String, Object> details = new LinkedHashMap<>();
 				details.put("revision", mismatch.revision());

@@ -55,9 +55,8 @@ final class RevisionStates {
 			return Map.of();
 		}
 		return retort.checksums()
-			.mismatches()
+			.modified()
 			.stream()
-			.filter((mismatch) -> mismatch.resolvedChecksum().isPresent())
 			.collect(Collectors.toMap(ChecksumMismatch::revision, (mismatch) -> mismatch));
 	}
 

@@ -39,7 +39,7 @@ final class PendingRevisionsCheck implements MigrationStrategy {
 		Status status = retort.status();
 		StartupReports.unknownRevisions(status.unknown(), this.onUnknownRevisions);
 		if (this.validateChecksums && !status.current().isEmpty()) {
-			StartupReports.modifiedRevisions(retort.checksums(), status.unknown());
+			StartupReports.modifiedRevisions(retort.checksums());
 		}
 		if (this.onPending == OnPending.IGNORE || status.upToDate()) {
 			return;

@@ -35,12 +35,9 @@ final class StartupReports {
 				+ " migrate.on-unknown-revisions=fail to refuse instead.");
 	}
 
-	/** Warns once per applied revision whose file differs from what was applied (unknown ones are reported above). */
-	static void modifiedRevisions(ValidationResult checksums, List<String> unknown) {
-		for (ChecksumMismatch mismatch : checksums.mismatches()) {
-			if (unknown.contains(mismatch.revision()) || mismatch.resolvedChecksum().isEmpty()) {
-				continue;
-			}
+	/** Warns once per applied revision whose file is there and differs from what was applied. */
+	static void modifiedRevisions(ValidationResult checksums) {
+		for (ChecksumMismatch mismatch : checksums.modified()) {
 			logger.warn("Applied revision " + mismatch.revision() + mismatch.source().map((s) -> " (" + s + ")").orElse("")
 					+ " was edited after it ran: applied " + mismatch.appliedChecksum() + ", file now "
 					+ mismatch.resolvedChecksum().get() + ". Revert the file and put the change in a new revision;"

@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Bean;
  * on startup), it runs one query before it is ready, so every variant pays for opening the pool and
  * the first connection and the comparison measures what the migration tool itself adds. Prints
  * {@code READY_MS=<ms since JVM start> CONTEXT_MS=<ms of the context refresh>} at
- * {@link ApplicationReadyEvent}, then exits.
+ * {@link ApplicationReadyEvent}, then exits. With {@code migrate <command>} among the arguments it
+ * runs Retort's command mode and prints {@code READY_MS} (JVM start to exit) as it exits.
  *
  * @since 0.1.0
  */
@@ -31,6 +32,11 @@ public class BootApp {
 	 * @param args Boot properties ({@code --key=value})
 	 */
 	public static void main(String[] args) {
+		if (java.util.Arrays.asList(args).contains("migrate")) {
+			// command mode exits once the command ran, without ever reaching ApplicationReadyEvent
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("READY_MS="
+					+ (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " CONTEXT_MS=0")));
+		}
 		SpringApplication application = new SpringApplication(BootApp.class);
 		application.addListeners((ApplicationListener<ApplicationReadyEvent>) (event) -> {
 			long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();

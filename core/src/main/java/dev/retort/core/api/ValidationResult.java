@@ -22,4 +22,14 @@ public record ValidationResult(List<ChecksumMismatch> mismatches) {
 		return this.mismatches.isEmpty();
 	}
 
+	/**
+	 * The applied revisions whose files are there and differ from what was applied (edited, not
+	 * deleted: a deleted file is also what a revision of a newer release looks like, see
+	 * {@link Status#unknown()}).
+	 * @return the mismatches that have a resolved checksum
+	 */
+	public List<ChecksumMismatch> modified() {
+		return this.mismatches.stream().filter((mismatch) -> mismatch.resolvedChecksum().isPresent()).toList();
+	}
+
 }

@@ -73,10 +73,16 @@ final class Checksums {
 		if (unlisted > 0) {
 			message.append("... and ").append(unlisted).append(" more (`validate --json` lists them all)\n");
 		}
-		message.append("Either revert the file to what was applied (or restore it), or, if the database already"
-				+ " matches the edited file, run `stamp ")
-			.append(Failures.target(current))
-			.append("` to record the new checksum. To skip this check, set migrate.validate-checksums=false.");
+		if (!result.modified().isEmpty()) {
+			message.append("Either revert the file to what was applied, or, if the database already matches the edited"
+					+ " file, run `stamp ")
+				.append(Failures.target(current))
+				.append("` to record the new checksum. ");
+		}
+		if (result.modified().size() < result.mismatches().size()) {
+			message.append("Restore the missing file (`stamp` cannot record a file that is not there). ");
+		}
+		message.append("To skip this check, set migrate.validate-checksums=false.");
 		throw new RetortException(ErrorCode.CHECKSUM_MISMATCH, message.toString());
 	}
 
