@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.retort.test.TestDatabase;
+
 /** The outcome of one CLI run, in process or through the real jar. */
 record CliRun(int status, String out, String err) {
 
@@ -28,6 +30,16 @@ record CliRun(int status, String out, String err) {
 
 	static CliRun inProcess(Path project, String... args) {
 		return inProcess(project, Map.of(), args);
+	}
+
+	/** Run in this JVM against a test database: its URL, user and password go first. */
+	static CliRun against(Path project, TestDatabase database, String... command) {
+		List<String> args = new ArrayList<>(List.of("--url", database.jdbcUrl(), "--user", database.user()));
+		if (!database.password().isEmpty()) {
+			args.addAll(List.of("--password", database.password()));
+		}
+		args.addAll(List.of(command));
+		return inProcess(project, args.toArray(String[]::new));
 	}
 
 	/** Run {@code java -jar retort.jar} in a project folder, as users do. */

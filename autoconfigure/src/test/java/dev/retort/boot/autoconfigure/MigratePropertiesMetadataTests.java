@@ -26,7 +26,8 @@ class MigratePropertiesMetadataTests {
 					"migrate.driver-class-name", "migrate.locations", "migrate.target", "migrate.auto-run",
 					"migrate.on-pending", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
-					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults");
+					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
+					"migrate.transaction-per-migration", "migrate.placeholders", "migrate.revision.post-write-hook");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
@@ -39,6 +40,8 @@ class MigratePropertiesMetadataTests {
 		assertThat(defaultOf(metadata, "migrate.lock-timeout"))
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT.toSeconds() + "s");
 		assertThat(defaultOf(metadata, "migrate.target")).isEqualTo(new MigrateProperties().getTarget());
+		assertThat(defaultOf(metadata, "migrate.transaction-per-migration"))
+			.isEqualTo(RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION);
 	}
 
 	private static Object defaultOf(String metadata, String name) {
