@@ -3,8 +3,6 @@ package dev.retort.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -26,12 +24,7 @@ class AlembicOptionsTests {
 	Path project;
 
 	private CliRun run(TestDatabase database, String... command) {
-		List<String> args = new ArrayList<>(List.of("--url", database.jdbcUrl(), "--user", database.user()));
-		if (!database.password().isEmpty()) {
-			args.addAll(List.of("--password", database.password()));
-		}
-		args.addAll(List.of(command));
-		return CliRun.inProcess(this.project, args.toArray(String[]::new));
+		return CliRun.inProcess(this.project, database, command);
 	}
 
 	private void revision(String id, String parents, String header, String upgrade, String downgrade)

@@ -25,6 +25,11 @@ final class CompositeMigrationListener implements MigrationListener {
 	}
 
 	@Override
+	public void notice(String message) {
+		this.listeners.forEach((listener) -> listener.notice(message));
+	}
+
+	@Override
 	public void stepStarting(Step step) {
 		this.listeners.forEach((listener) -> listener.stepStarting(step));
 	}

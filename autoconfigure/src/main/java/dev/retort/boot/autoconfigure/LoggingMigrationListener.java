@@ -22,6 +22,11 @@ final class LoggingMigrationListener implements MigrationListener {
 	}
 
 	@Override
+	public void notice(String message) {
+		logger.warn(message);
+	}
+
+	@Override
 	public void stepStarting(Step step) {
 		logger.info("Running " + step.describe());
 	}

@@ -137,7 +137,7 @@ public class MigrateProperties {
 	 * runs as one transaction, so a failure rolls back every revision of the run; MariaDB and H2
 	 * commit DDL implicitly, so there each revision commits on its own either way.
 	 */
-	private boolean transactionPerMigration = RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION;
+	private boolean transactionPerMigration = true;
 
 	/**
 	 * Values of ${name} placeholders in SQL revisions with the header '-- placeholders: true'.

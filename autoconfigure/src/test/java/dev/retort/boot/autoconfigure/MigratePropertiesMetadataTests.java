@@ -27,7 +27,8 @@ class MigratePropertiesMetadataTests {
 					"migrate.on-pending", "migrate.on-unknown-revisions", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
 					"migrate.health.unknown-status", "migrate.health.modified-status", "migrate.command.minimal-context",
-					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults");
+					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
+					"migrate.transaction-per-migration", "migrate.placeholders", "migrate.revision.post-write-hook");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
@@ -40,6 +41,8 @@ class MigratePropertiesMetadataTests {
 		assertThat(defaultOf(metadata, "migrate.lock-timeout"))
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT.toSeconds() + "s");
 		assertThat(defaultOf(metadata, "migrate.target")).isEqualTo(new MigrateProperties().getTarget());
+		assertThat(defaultOf(metadata, "migrate.transaction-per-migration"))
+			.isEqualTo(RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION);
 	}
 
 	private static Object defaultOf(String metadata, String name) {

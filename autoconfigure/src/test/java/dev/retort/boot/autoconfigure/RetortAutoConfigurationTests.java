@@ -84,6 +84,18 @@ class RetortAutoConfigurationTests {
 	}
 
 	@Test
+	void oneTransactionPerRunOnH2LogsThatDdlCommitsAnyway(CapturedOutput output) {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withPropertyValues("migrate.transaction-per-migration=false")
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(versions(context.getBean(DataSource.class))).containsExactly("ae1027a6acf0");
+				assertThat(output).contains("transaction-per-migration=false asks for one transaction for the whole"
+						+ " run, but h2 commits every DDL statement implicitly");
+			});
+	}
+
+	@Test
 	void placeholderNamesStartingWithXFailTheStartup() {
 		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
 			.withPropertyValues("migrate.placeholders.x.a=1")

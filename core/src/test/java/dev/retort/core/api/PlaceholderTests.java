@@ -59,7 +59,7 @@ class PlaceholderTests {
 		assertThat(other.script("aaaa").orElseThrow().checksum()).isEqualTo(checksum);
 		assertThat(other.validate().mismatches()).isEmpty();
 		retort.downgrade("base");
-		assertThat(tableExists(db, "ph_items")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "ph_items")).isFalse();
 	}
 
 	@DatabaseTest
@@ -73,7 +73,7 @@ class PlaceholderTests {
 			.withMessageContaining("line 7:")
 			.withMessageContaining("no value for placeholder '${x.count}'")
 			.withMessageContaining("pass -x count=<value>");
-		assertThat(tableExists(db, "ph_first")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "ph_first")).isFalse();
 		assertThat(retort.current()).isEmpty();
 	}
 
@@ -114,9 +114,9 @@ class PlaceholderTests {
 			.xArguments(Map.of("table", "x_named"))
 			.load();
 		retort.upgrade("heads");
-		assertThat(tableExists(db, "x_named")).isTrue();
+		assertThat(RetortEngineTests.tableExists(db, "x_named")).isTrue();
 		retort.downgrade("base");
-		assertThat(tableExists(db, "x_named")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "x_named")).isFalse();
 	}
 
 	private static java.util.List<String> notes(TestDatabase db) throws SQLException {
@@ -128,16 +128,6 @@ class PlaceholderTests {
 			}
 		}
 		return notes;
-	}
-
-	private static boolean tableExists(TestDatabase db, String table) throws SQLException {
-		try (Connection connection = db.connection(); Statement statement = connection.createStatement()) {
-			statement.executeQuery("SELECT COUNT(*) FROM " + table).close();
-			return true;
-		}
-		catch (SQLException ex) {
-			return false;
-		}
 	}
 
 }

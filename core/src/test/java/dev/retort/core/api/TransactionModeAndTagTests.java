@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,15 +66,15 @@ class TransactionModeAndTagTests {
 			.withMessageContaining("Revision cccc")
 			.withMessageContaining("The run was one transaction (transaction-per-migration=false), so the 2 revisions"
 					+ " it ran before this one were rolled back too: aaaa, bbbb.");
-		assertThat(exists(db, "tx_a")).isFalse();
-		assertThat(exists(db, "tx_b")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "tx_a")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "tx_b")).isFalse();
 		assertThat(retort.current()).isEmpty();
 		assertThat(retort.history()).isEmpty();
 		assertThat(this.notices).isEmpty();
 		// a run that succeeds commits once at the end
 		assertThat(retort.upgrade("bbbb").steps()).hasSize(2);
 		assertThat(retort.current()).containsExactly("bbbb");
-		assertThat(exists(db, "tx_b")).isTrue();
+		assertThat(RetortEngineTests.tableExists(db, "tx_b")).isTrue();
 	}
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
@@ -89,8 +88,8 @@ class TransactionModeAndTagTests {
 		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.upgrade("heads"))
 			.withMessageContaining("the revision it ran before this one was rolled back too: cccc.");
 		assertThat(retort.current()).containsExactly("bbbb");
-		assertThat(exists(db, "tx_a")).isTrue();
-		assertThat(exists(db, "tx_c")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "tx_a")).isTrue();
+		assertThat(RetortEngineTests.tableExists(db, "tx_c")).isFalse();
 	}
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
@@ -100,7 +99,7 @@ class TransactionModeAndTagTests {
 		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.upgrade("heads"))
 			.withMessageNotContaining("one transaction");
 		assertThat(retort.current()).containsExactly("bbbb");
-		assertThat(exists(db, "tx_b")).isTrue();
+		assertThat(RetortEngineTests.tableExists(db, "tx_b")).isTrue();
 	}
 
 	@DatabaseTest({ DatabaseKind.H2, DatabaseKind.MARIADB })
@@ -110,8 +109,8 @@ class TransactionModeAndTagTests {
 		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.upgrade("heads"))
 			.withMessageNotContaining("one transaction");
 		assertThat(retort.current()).containsExactly("bbbb");
-		assertThat(exists(db, "tx_a")).isTrue();
-		assertThat(exists(db, "tx_b")).isTrue();
+		assertThat(RetortEngineTests.tableExists(db, "tx_a")).isTrue();
+		assertThat(RetortEngineTests.tableExists(db, "tx_b")).isTrue();
 		assertThat(this.notices).singleElement()
 			.asString()
 			.contains("transaction-per-migration=false asks for one transaction for the whole run, but "
@@ -140,7 +139,7 @@ class TransactionModeAndTagTests {
 		Retort retort = retort(db, true);
 		assertThatExceptionOfType(RetortException.class).isThrownBy(() -> retort.upgrade("heads", "x".repeat(256)))
 			.withMessageContaining("it must be 1 to 255 characters");
-		assertThat(exists(db, "tx_a")).isFalse();
+		assertThat(RetortEngineTests.tableExists(db, "tx_a")).isFalse();
 	}
 
 	@DatabaseTest
@@ -159,16 +158,6 @@ class TransactionModeAndTagTests {
 
 	private static String historyTable(TestDatabase db) {
 		return (db.kind() == DatabaseKind.H2) ? "\"retort_history\"" : "retort_history";
-	}
-
-	private static boolean exists(TestDatabase db, String table) throws SQLException {
-		try (Connection connection = db.connection(); Statement statement = connection.createStatement()) {
-			statement.executeQuery("SELECT COUNT(*) FROM " + table).close();
-			return true;
-		}
-		catch (SQLException ex) {
-			return false;
-		}
 	}
 
 }
