@@ -135,7 +135,8 @@ public final class JavaRevisionRenderer {
 			return List.of("createForeignKey(ForeignKey.named(" + q(fk.name()) + ").from(" + q(add.table()) + ", "
 					+ qs(fk.columns()) + ").references(" + q(fk.referencedTable()) + ", "
 					+ qs(fk.referencedColumns()) + ")"
-					+ fk.onDelete().map((action) -> ".onDelete(ForeignKey.Action." + SqlStatements.action(action).name() + ")")
+					+ fk.onDelete()
+						.map((action) -> ".onDelete(ForeignKey.Action." + SqlStatements.action(action).name() + ")")
 						.orElse("")
 					+ ")");
 		}
