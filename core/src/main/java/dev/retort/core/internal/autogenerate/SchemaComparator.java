@@ -173,7 +173,6 @@ public final class SchemaComparator {
 				&& !key(String.join(",", current.primaryKey())).equals(key(String.join(",", wanted.primaryKey())))) {
 			this.alterColumns.add(new SchemaOp.AlterPrimaryKey(table, current.primaryKey(), wanted.primaryKey()));
 		}
-		new CheckComparator(table, current, wanted, this.dropIndexes, this.addIndexes).compare();
 		for (ColumnModel gone : existing.values()) {
 			this.dropColumns.add(new SchemaOp.DropColumn(current.name(), gone));
 			NormalizedType type = NormalizedType.of(gone.type());
