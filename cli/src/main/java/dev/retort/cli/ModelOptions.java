@@ -8,11 +8,11 @@ import picocli.CommandLine.Option;
 final class ModelOptions {
 
 	@Option(names = "--classpath", split = "[:;]", splitSynopsisLabel = ":",
-			description = "Folders and jars holding the compiled entities (default target/classes; or migrate.autogenerate.classpath).")
+			description = "The project's compiled classes (folders: scanned for entities) and its dependencies (jars: for loading only); default target/classes; or migrate.autogenerate.classpath.")
 	List<String> classpath = List.of();
 
 	@Option(names = "--entity-packages", split = ",",
-			description = "Packages to scan for @Entity classes (default all; or migrate.autogenerate.entity-packages).")
+			description = "Packages to scan for @Entity classes (default: those of @EntityScan, else of the @SpringBootApplication class, else all; or migrate.autogenerate.entity-packages).")
 	List<String> entityPackages = List.of();
 
 	@Option(names = "--compare-server-defaults",

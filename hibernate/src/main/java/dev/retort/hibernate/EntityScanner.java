@@ -10,8 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.jar.JarEntry;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 import jakarta.persistence.Converter;
@@ -20,9 +18,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 
 /**
- * Finds mapped classes in compiled output: lists {@code .class} files of folders and jars, loads
- * each one without initializing it and keeps those with a JPA mapping annotation. Classes that
- * cannot be loaded (a dependency missing from the class path) are skipped: they cannot be
+ * Finds mapped classes in compiled output: lists {@code .class} files of the project's folders,
+ * loads each one without initializing it and keeps those with a JPA mapping annotation. Classes
+ * that cannot be loaded (a dependency missing from the class path) are skipped: they cannot be
  * entities Hibernate could map anyway.
  */
 final class EntityScanner {
@@ -46,26 +44,44 @@ final class EntityScanner {
 		return this.classLoader;
 	}
 
+	/**
+	 * The mapped classes of the project's own compiled output: the folders among {@code roots};
+	 * jars are dependencies, there for loading only, so entities inside libraries are not the
+	 * application's. Without {@code packages}, the application's own scan rules decide
+	 * ({@link EntityScanPackages}); without those, every package.
+	 */
 	List<Class<?>> scan(List<Path> roots, List<String> packages) {
 		TreeSet<String> names = new TreeSet<>();
 		for (Path root : roots) {
-			names.addAll(classNames(root));
+			if (Files.isDirectory(root)) {
+				names.addAll(classNames(root));
+			}
 		}
-		List<Class<?>> mapped = new ArrayList<>();
+		List<Class<?>> loaded = new ArrayList<>();
 		for (String name : names) {
-			if (!packages.isEmpty() && packages.stream().noneMatch((p) -> name.startsWith(p + "."))) {
+			try {
+				loaded.add(Class.forName(name, false, this.classLoader));
+			}
+			catch (ClassNotFoundException | LinkageError ex) {
+				// not loadable here, so not something Hibernate could map
+			}
+		}
+		List<String> scanned = packages.isEmpty() ? EntityScanPackages.find(loaded) : packages;
+		List<Class<?>> mapped = new ArrayList<>();
+		for (Class<?> type : loaded) {
+			String name = type.getName();
+			if (!scanned.isEmpty() && scanned.stream().noneMatch((p) -> name.startsWith(p + "."))) {
 				continue;
 			}
 			try {
-				Class<?> type = Class.forName(name, false, this.classLoader);
 				if (type.isAnnotationPresent(Entity.class) || type.isAnnotationPresent(Embeddable.class)
 						|| type.isAnnotationPresent(MappedSuperclass.class)
 						|| type.isAnnotationPresent(Converter.class)) {
 					mapped.add(type);
 				}
 			}
-			catch (ClassNotFoundException | LinkageError ex) {
-				// not loadable here, so not something Hibernate could map
+			catch (LinkageError ex) {
+				// an annotation that cannot be resolved: not something Hibernate could map either
 			}
 		}
 		return mapped;
@@ -77,15 +93,6 @@ final class EntityScanner {
 			try (Stream<Path> files = Files.walk(root)) {
 				files.filter((file) -> file.toString().endsWith(".class"))
 					.forEach((file) -> names.add(className(root.relativize(file).toString().replace('\\', '/'))));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		else if (Files.isRegularFile(root)) {
-			try (JarFile jar = new JarFile(root.toFile())) {
-				jar.stream().map(JarEntry::getName).filter((name) -> name.endsWith(".class"))
-					.forEach((name) -> names.add(className(name)));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

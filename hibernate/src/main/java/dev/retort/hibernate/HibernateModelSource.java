@@ -83,8 +83,11 @@ public final class HibernateModelSource implements ModelSource {
 	/**
 	 * A model of the {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} and
 	 * {@code @Converter} classes found in compiled output, such as a project's {@code target/classes}.
-	 * @param classpath folders and jars to scan and load classes from
-	 * @param packages packages to scan, with their subpackages; empty for all
+	 * Only the folders of the class path are scanned; its jars (the dependencies) are for loading.
+	 * Without packages, those of the application's {@code @EntityScan}, else of its
+	 * {@code @SpringBootApplication} class, are scanned, as Spring Boot does.
+	 * @param classpath the project's compiled output (folders) and its dependencies (jars)
+	 * @param packages packages to scan, with their subpackages; empty for the application's own
 	 * @return the source
 	 */
 	public static HibernateModelSource scan(List<Path> classpath, List<String> packages) {

@@ -152,7 +152,8 @@ public final class SchemaDiff {
 	 * @return the source
 	 */
 	public String javaSource(String packageName, String className, String revisionAnnotation) {
-		return new JavaRevisionRenderer(this.notes, Dialect.named(this.dialect)).render(packageName, className, revisionAnnotation, this.upgrade,
+		return new JavaRevisionRenderer(this.notes, Dialect.named(this.dialect)).render(packageName, className,
+				revisionAnnotation, this.upgrade,
 				downgrade());
 	}
 

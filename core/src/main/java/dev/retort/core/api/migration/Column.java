@@ -93,7 +93,8 @@ public final class Column {
 	 */
 	public Column withDefault(DefaultValue value) {
 		Objects.requireNonNull(value, "'value' must not be null");
-		return new Column(this.name, this.type, this.nullable, value, this.primaryKey, this.autoIncrement, this.unique, this.comment);
+		return new Column(this.name, this.type, this.nullable, value, this.primaryKey, this.autoIncrement, this.unique,
+				this.comment);
 	}
 
 	/**
@@ -101,7 +102,8 @@ public final class Column {
 	 * @return the new column
 	 */
 	public Column primaryKey() {
-		return new Column(this.name, this.type, false, this.defaultValue, true, this.autoIncrement, this.unique, this.comment);
+		return new Column(this.name, this.type, false, this.defaultValue, true, this.autoIncrement, this.unique,
+				this.comment);
 	}
 
 	/**
@@ -110,7 +112,8 @@ public final class Column {
 	 * @return the new column
 	 */
 	public Column autoIncrement() {
-		return new Column(this.name, this.type, this.nullable, this.defaultValue, this.primaryKey, true, this.unique, this.comment);
+		return new Column(this.name, this.type, this.nullable, this.defaultValue, this.primaryKey, true, this.unique,
+				this.comment);
 	}
 
 	/**

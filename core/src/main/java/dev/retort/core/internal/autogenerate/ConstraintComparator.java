@@ -1,13 +1,16 @@
 package dev.retort.core.internal.autogenerate;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import dev.retort.core.autogenerate.CheckModel;
 import dev.retort.core.autogenerate.ForeignKeyModel;
 import dev.retort.core.autogenerate.IndexModel;
 import dev.retort.core.autogenerate.TableModel;
@@ -70,7 +73,38 @@ final class ConstraintComparator {
 				left.forEach((object) -> this.drops.add(drop(this.current.name(), object)));
 			}
 		});
+		checks();
 	}
+
+	/**
+	 * Check constraints match by name, or by condition once each database's spelling (quotes,
+	 * parentheses, spaces, case) is taken off: H2 and MariaDB name the checks Hibernate leaves
+	 * unnamed themselves, and every database rewrites conditions in its own way.
+	 */
+	private void checks() {
+		List<CheckModel> existing = new ArrayList<>(this.current.checks());
+		for (CheckModel check : this.wanted.checks()) {
+			CheckModel match = existing.stream()
+				.filter((candidate) -> SchemaComparator.key(candidate.name()).equals(SchemaComparator.key(check.name())))
+				.findFirst()
+				.orElseGet(() -> existing.stream()
+					.filter((candidate) -> condition(candidate.expression()).equals(condition(check.expression())))
+					.findFirst()
+					.orElse(null));
+			if (match == null) {
+				this.adds.add(new SchemaOp.AddCheck(this.table, check));
+			}
+			else {
+				existing.remove(match);
+			}
+		}
+		existing.forEach((gone) -> this.drops.add(new SchemaOp.DropCheck(this.current.name(), gone)));
+	}
+
+	static String condition(String expression) {
+		return expression.replaceAll("[\"`()\\s]", "").toLowerCase(Locale.ROOT);
+	}
+
 
 	private SchemaOp add(Object object) {
 		return (object instanceof UniqueModel unique) ? new SchemaOp.AddUnique(this.table, unique)

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.retort.core.autogenerate.CheckModel;
 import dev.retort.core.autogenerate.ColumnModel;
 import dev.retort.core.autogenerate.ForeignKeyModel;
 import dev.retort.core.autogenerate.IndexModel;
@@ -80,6 +81,7 @@ public final class Inspector {
 	public SchemaModel inspect() throws SQLException {
 		DatabaseMetaData metaData = this.connection.getMetaData();
 		List<String> tableNames = new ArrayList<>();
+		Map<String, String> tableComments = new LinkedHashMap<>();
 		try (ResultSet rows = metaData.getTables(this.catalog, this.schema, "%", null)) {
 			while (rows.next()) {
 				String type = String.valueOf(rows.getString("TABLE_TYPE")).toUpperCase(Locale.ROOT);
@@ -87,9 +89,15 @@ public final class Inspector {
 				if ((type.equals("TABLE") || type.equals("BASE TABLE"))
 						&& !this.ignoredTables.contains(name.toLowerCase(Locale.ROOT))) {
 					tableNames.add(name);
+					String remarks = rows.getString("REMARKS");
+					if (remarks != null && !remarks.isEmpty()) {
+						tableComments.put(name, remarks);
+					}
 				}
 			}
 		}
+		Map<String, List<CheckModel>> checks = new CheckConstraints(this.connection, this.dialect, this.catalog,
+				this.schema).read();
 		Map<String, List<ColumnModel>> columns = columns(metaData);
 		Map<String, List<UniqueModel>> uniques = new UniqueConstraints(this.connection, this.dialect, this.catalog,
 				this.schema).read();
@@ -98,7 +106,8 @@ public final class Inspector {
 			List<String> primaryKey = primaryKey(metaData, name);
 			List<UniqueModel> tableUniques = uniques.getOrDefault(name, List.of());
 			tables.add(new TableModel(fold(name), columns.getOrDefault(name, List.of()), primaryKey,
-					indexes(metaData, name, primaryKey, tableUniques), tableUniques, foreignKeys(metaData, name)));
+					indexes(metaData, name, primaryKey, tableUniques), tableUniques, foreignKeys(metaData, name),
+					checks.getOrDefault(name, List.of()), Optional.ofNullable(tableComments.get(name))));
 		}
 		return new SchemaModel(tables, new Sequences(this.connection, this.dialect, this.catalog, this.schema).read()
 			.stream()
@@ -123,9 +132,11 @@ public final class Inspector {
 					autoIncrement = true;
 				}
 				String type = typeText(typeName, sizeKnown ? size : -1, digits);
+				String remarks = rows.getString("REMARKS");
 				byTable.computeIfAbsent(table, (key) -> new ArrayList<>())
 					.add(new ColumnModel(fold(rows.getString("COLUMN_NAME")), type, nullable,
-							autoIncrement ? Optional.empty() : Optional.ofNullable(defaultValue), autoIncrement));
+							autoIncrement ? Optional.empty() : Optional.ofNullable(defaultValue), autoIncrement,
+							Optional.ofNullable(remarks).filter((text) -> !text.isEmpty())));
 			}
 		}
 		return byTable;
@@ -193,16 +204,28 @@ public final class Inspector {
 				String name = rows.getString("FK_NAME");
 				byName.computeIfAbsent(name, (key) -> new ArrayList<>())
 					.add(new String[] { String.valueOf(rows.getShort("KEY_SEQ")), rows.getString("FKCOLUMN_NAME"),
-							rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME") });
+							rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME"),
+							String.valueOf(rows.getShort("DELETE_RULE")) });
 			}
 		}
 		List<ForeignKeyModel> foreignKeys = new ArrayList<>();
 		byName.forEach((name, parts) -> {
 			parts.sort((a, b) -> Integer.compare(Integer.parseInt(a[0]), Integer.parseInt(b[0])));
 			foreignKeys.add(new ForeignKeyModel(fold(name), parts.stream().map((p) -> fold(p[1])).toList(),
-					fold(parts.get(0)[2]), parts.stream().map((p) -> fold(p[3])).toList()));
+					fold(parts.get(0)[2]), parts.stream().map((p) -> fold(p[3])).toList(),
+					deleteRule(Short.parseShort(parts.get(0)[4]))));
 		});
 		return foreignKeys;
+	}
+
+	/** The actions a model states; NO ACTION and RESTRICT (MariaDB's name for the default) are the default. */
+	private static Optional<String> deleteRule(short rule) {
+		return switch (rule) {
+			case DatabaseMetaData.importedKeyCascade -> Optional.of("CASCADE");
+			case DatabaseMetaData.importedKeySetNull -> Optional.of("SET NULL");
+			case DatabaseMetaData.importedKeySetDefault -> Optional.of("SET DEFAULT");
+			default -> Optional.empty();
+		};
 	}
 
 	/** H2 stores unquoted names in upper case; the model writes them in lower case. */

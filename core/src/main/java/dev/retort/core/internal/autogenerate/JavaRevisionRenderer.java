@@ -154,7 +154,8 @@ public final class JavaRevisionRenderer {
 			return List.of("createForeignKey(ForeignKey.named(" + q(fk.name()) + ").from(" + q(add.table()) + ", "
 					+ qs(fk.columns()) + ").references(" + q(fk.referencedTable()) + ", "
 					+ qs(fk.referencedColumns()) + ")"
-					+ fk.onDelete().map((action) -> ".onDelete(ForeignKey.Action." + SqlStatements.action(action).name() + ")")
+					+ fk.onDelete()
+						.map((action) -> ".onDelete(ForeignKey.Action." + SqlStatements.action(action).name() + ")")
 						.orElse("")
 					+ ")");
 		}
@@ -166,8 +167,22 @@ public final class JavaRevisionRenderer {
 			return List.of("createSequence(" + q(create.sequence().name()) + ", " + create.sequence().start() + ", "
 					+ create.sequence().increment() + ")");
 		}
-		SchemaOp.DropSequence drop = (SchemaOp.DropSequence) op;
-		return List.of("dropSequence(" + q(drop.sequence().name()) + ")");
+		if (op instanceof SchemaOp.DropSequence drop) {
+			return List.of("dropSequence(" + q(drop.sequence().name()) + ")");
+		}
+		if (op instanceof SchemaOp.AddCheck add) {
+			return List.of("createCheckConstraint(" + q(add.check().name()) + ", " + q(add.table()) + ", "
+					+ q(add.check().expression()) + ")");
+		}
+		if (op instanceof SchemaOp.DropCheck drop) {
+			return List.of("dropConstraint(" + q(drop.check().name()) + ", " + q(drop.table()) + ", ConstraintType.CHECK)");
+		}
+		if (op instanceof SchemaOp.AlterPrimaryKey alter) {
+			return List.of("dropConstraint(" + q(alter.table() + "_pkey") + ", " + q(alter.table())
+					+ ", ConstraintType.PRIMARY_KEY)", "addPrimaryKey(" + q(alter.table() + "_pkey") + ", "
+							+ q(alter.table()) + ", " + qs(alter.to()) + ")");
+		}
+		return List.of("execute(" + q(SqlStatements.sql(this.dialect, op)) + ")");
 	}
 
 	private static String addUnique(String table, UniqueModel unique) {

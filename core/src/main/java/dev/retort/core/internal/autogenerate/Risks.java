@@ -89,7 +89,8 @@ final class Risks {
 			int digits = after.length().getAsInt() - scale;
 			List<String> conditions = new ArrayList<>();
 			OptionalInt beforeScale = before.family().equals("DECIMAL") ? before.scale() : OptionalInt.empty();
-			if (!(beforeScale.isPresent() && beforeScale.getAsInt() <= scale) && !INTEGER_RANK.containsKey(before.family())) {
+			boolean keepsScale = beforeScale.isPresent() && beforeScale.getAsInt() <= scale;
+			if (!keepsScale && !INTEGER_RANK.containsKey(before.family())) {
 				conditions.add(column + " <> ROUND(" + column + ", " + scale + ")");
 			}
 			boolean fewerDigits = !before.family().equals("DECIMAL") || before.length().isEmpty()

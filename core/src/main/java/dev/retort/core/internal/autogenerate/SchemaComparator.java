@@ -105,8 +105,13 @@ public final class SchemaComparator {
 	private void sequences(List<SequenceModel> database, List<SequenceModel> model) {
 		Map<String, SequenceModel> existing = index(database, SequenceModel::name, ObjectType.SEQUENCE, "", true);
 		for (SequenceModel wanted : index(model, SequenceModel::name, ObjectType.SEQUENCE, "", false).values()) {
-			if (existing.remove(key(wanted.name())) == null) {
+			SequenceModel current = existing.remove(key(wanted.name()));
+			if (current == null) {
 				this.createSequences.add(new SchemaOp.CreateSequence(wanted));
+			}
+			else if (current.increment() != wanted.increment()) {
+				// the start only matters before first use, and restarting would reuse values: increments only
+				this.createSequences.add(new SchemaOp.AlterSequence(current, wanted));
 			}
 		}
 		existing.values().forEach((gone) -> this.dropSequences.add(new SchemaOp.DropSequence(gone)));
@@ -156,7 +161,17 @@ public final class SchemaComparator {
 			}
 			else {
 				alter(table, before, column).ifPresent(this.alterColumns::add);
+				if (!Objects.equals(before.comment(), column.comment())) {
+					this.alterColumns.add(new SchemaOp.AlterColumnComment(table, before, column));
+				}
 			}
+		}
+		if (!Objects.equals(current.comment(), wanted.comment())) {
+			this.alterColumns.add(new SchemaOp.AlterTableComment(table, current.comment(), wanted.comment()));
+		}
+		if (!wanted.primaryKey().isEmpty() && !current.primaryKey().isEmpty()
+				&& !key(String.join(",", current.primaryKey())).equals(key(String.join(",", wanted.primaryKey())))) {
+			this.alterColumns.add(new SchemaOp.AlterPrimaryKey(table, current.primaryKey(), wanted.primaryKey()));
 		}
 		for (ColumnModel gone : existing.values()) {
 			this.dropColumns.add(new SchemaOp.DropColumn(current.name(), gone));
@@ -197,7 +212,8 @@ public final class SchemaComparator {
 
 	static String fkKey(ForeignKeyModel fk) {
 		return key(String.join(",", fk.columns()) + "->" + fk.referencedTable() + "("
-				+ String.join(",", fk.referencedColumns()) + ")");
+				+ String.join(",", fk.referencedColumns()) + ")" + fk.onDelete().map((action) -> " on delete " + action)
+					.orElse(""));
 	}
 
 	/** Columns, constraints and indexes the include filter rejects are left out of a table. */

@@ -2,7 +2,9 @@ package dev.retort.core.internal.autogenerate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import dev.retort.core.autogenerate.CheckModel;
 import dev.retort.core.autogenerate.ColumnModel;
 import dev.retort.core.autogenerate.ForeignKeyModel;
 import dev.retort.core.autogenerate.IndexModel;
@@ -340,6 +342,136 @@ public sealed interface SchemaOp {
 			return List.of("Detected removed sequence " + quote(this.sequence.name()));
 		}
 
+	}
+
+	/** A changed column comment; {@code from} and {@code to} are the whole columns, for MariaDB's restatement. */
+	record AlterColumnComment(String table, ColumnModel from, ColumnModel to) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AlterColumnComment(this.table, this.to, this.from);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("modify_comment " + this.table + "." + this.to.name() + " " + text(this.from.comment())
+					+ " -> " + text(this.to.comment()));
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected column comment " + quote(this.table + "." + this.to.name()));
+		}
+
+	}
+
+	/** A changed table comment. */
+	record AlterTableComment(String table, Optional<String> from, Optional<String> to) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AlterTableComment(this.table, this.to, this.from);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("modify_table_comment " + this.table + " " + text(this.from) + " -> " + text(this.to));
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected table comment on " + quote(this.table));
+		}
+
+	}
+
+	/** A new check constraint. */
+	record AddCheck(String table, CheckModel check) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new DropCheck(this.table, this.check);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("add_constraint " + this.check.name() + " check on " + this.table + " ("
+					+ this.check.expression() + ")");
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected added check constraint " + quote(this.check.name()) + " on " + quote(this.table));
+		}
+
+	}
+
+	/** A dropped check constraint. */
+	record DropCheck(String table, CheckModel check) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AddCheck(this.table, this.check);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("remove_constraint " + this.check.name() + " check on " + this.table);
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected removed check constraint " + quote(this.check.name()) + " on "
+					+ quote(this.table));
+		}
+
+	}
+
+	/** A primary key on other columns or in another order. */
+	record AlterPrimaryKey(String table, List<String> from, List<String> to) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AlterPrimaryKey(this.table, this.to, this.from);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("modify_primary_key " + this.table + " " + columns(this.from) + " -> " + columns(this.to));
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected primary key change from " + columns(this.from) + " to " + columns(this.to) + " on "
+					+ quote(this.table));
+		}
+
+	}
+
+	/** A sequence with another increment. */
+	record AlterSequence(SequenceModel from, SequenceModel to) implements SchemaOp {
+
+		@Override
+		public SchemaOp reverse() {
+			return new AlterSequence(this.to, this.from);
+		}
+
+		@Override
+		public List<String> describe() {
+			return List.of("modify_sequence " + this.to.name() + " increment " + this.from.increment() + " -> "
+					+ this.to.increment());
+		}
+
+		@Override
+		public List<String> detected() {
+			return List.of("Detected increment change from " + this.from.increment() + " to " + this.to.increment()
+					+ " on sequence " + quote(this.to.name()));
+		}
+
+	}
+
+	private static String text(Optional<String> comment) {
+		return comment.map((value) -> "'" + value + "'").orElse("(none)");
 	}
 
 	private static String columns(List<String> columns) {

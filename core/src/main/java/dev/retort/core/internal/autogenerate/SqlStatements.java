@@ -141,8 +141,36 @@ public final class SqlStatements {
 			return List.of(new Op.CreateSequence(create.sequence().name(), create.sequence().start(),
 					create.sequence().increment()));
 		}
-		SchemaOp.DropSequence drop = (SchemaOp.DropSequence) op;
-		return List.of(new Op.DropSequence(drop.sequence().name()));
+		if (op instanceof SchemaOp.DropSequence drop) {
+			return List.of(new Op.DropSequence(drop.sequence().name()));
+		}
+		if (op instanceof SchemaOp.AddCheck add) {
+			return List.of(new Op.CreateCheck(add.check().name(), add.table(), add.check().expression()));
+		}
+		if (op instanceof SchemaOp.DropCheck drop) {
+			return List.of(new Op.DropConstraint(drop.check().name(), drop.table(), ConstraintType.CHECK));
+		}
+		if (op instanceof SchemaOp.AlterPrimaryKey alter) {
+			return List.of(new Op.DropConstraint(alter.table() + "_pkey", alter.table(), ConstraintType.PRIMARY_KEY),
+					new Op.AddPrimaryKey(alter.table() + "_pkey", alter.table(), alter.to()));
+		}
+		return List.of(new Op.Execute(sql(dialect, op)));
+	}
+
+	/** What the Operations API has no call for: comments and sequence increments, as SQL. */
+	static String sql(Dialect dialect, SchemaOp op) {
+		if (op instanceof SchemaOp.AlterColumnComment comment) {
+			ColumnModel column = comment.to();
+			String definition = column.type() + (column.nullable() ? " NULL" : " NOT NULL")
+					+ column.defaultValue().map((value) -> " DEFAULT " + value).orElse("")
+					+ (column.autoIncrement() ? " AUTO_INCREMENT" : "");
+			return Comments.column(dialect, comment.table(), column.name(), definition, column.comment());
+		}
+		if (op instanceof SchemaOp.AlterTableComment comment) {
+			return Comments.table(dialect, comment.table(), comment.to().orElse(""));
+		}
+		SchemaOp.AlterSequence alter = (SchemaOp.AlterSequence) op;
+		return "ALTER SEQUENCE " + alter.to().name() + " INCREMENT BY " + alter.to().increment();
 	}
 
 	/**

@@ -179,7 +179,8 @@ final class AlterColumns {
 			boolean nullable = change.newNullable().orElse(facts.nullable());
 			Optional<String> defaultSql = change.newDefault().isPresent()
 					? sqlOf(change.newDefault().get()) : facts.defaultSql();
-			statements.add(STRICT + "ALTER TABLE " + this.renderer.table(alter.table()) + " MODIFY " + column(alter.column())
+			statements.add(STRICT + "ALTER TABLE " + this.renderer.table(alter.table()) + " MODIFY "
+					+ column(alter.column())
 					+ " " + type + (nullable ? " NULL" : " NOT NULL") + defaultSql.map((sql) -> " DEFAULT " + sql).orElse("")
 					+ (facts.autoIncrement() ? " AUTO_INCREMENT" : ""));
 		}
