@@ -65,11 +65,13 @@ final class GeneratedApp {
 	/**
 	 * Run the packaged application ({@code java -jar}) and fail with its output unless it exits with 0.
 	 * @param log the log file's name in the application's folder
+	 * @param jvmOptions options before {@code -jar}
 	 * @param arguments application arguments
 	 */
-	void runJar(String log, String... arguments) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", "target/demo-1.0.0.jar"));
+	void runJar(String log, List<String> jvmOptions, String... arguments) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", "target/demo-1.0.0.jar"));
 		command.addAll(List.of(arguments));
 		run(command, log, 180);
 	}

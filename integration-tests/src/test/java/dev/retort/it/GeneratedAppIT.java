@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedAppIT {
 
-	private static final String REVISION = "5e1f0c2a9b7d";
+	/** The SQL revision, on top of the Java revision 5e1f0c2a9b7d. */
+	private static final String SQL_REVISION = "7c3d9e0f1a2b";
 
 	private static GeneratedApp app;
 
@@ -81,19 +82,41 @@ class GeneratedAppIT {
 			.noneMatch((name) -> name.startsWith("BOOT-INF/lib/liquibase-"));
 	}
 
+	/** Processed with spring-boot:process-aot at build time and run with AOT on: as a native image would start. */
 	@DatabaseTest
-	void javaRevisionRunsOnStartup(TestDatabase db) throws SQLException {
+	void javaAndSqlRevisionsRunOnStartupWithSpringAot(TestDatabase db) throws SQLException, IOException {
+		runAndCheck(db, "aot-", "-Dspring.aot.enabled=true");
+	}
+
+	@DatabaseTest(DatabaseKind.H2)
+	void javaAndSqlRevisionsRunOnStartup(TestDatabase db) throws SQLException, IOException {
+		runAndCheck(db, "");
+	}
+
+	@Test
+	void aotProcessingRecordsNativeImageHintsForTheRevisions() throws IOException {
+		String metadata = Files.readString(app.directory()
+			.resolve("target/spring-aot/main/resources/META-INF/native-image/com.example/demo/reachability-metadata.json"));
+		assertThat(metadata).containsPattern("\"type\"\\s*:\\s*\"db\\.revisions\\.CreateAccounts\"")
+			.containsPattern("\"glob\"\\s*:\\s*\"db\\\\?/revisions\\\\?/\\*\"");
+	}
+
+	private static void runAndCheck(TestDatabase db, String logPrefix, String... jvmOptions)
+			throws SQLException, IOException {
 		String url = (db.kind() == DatabaseKind.H2)
 				? "jdbc:h2:file:" + app.directory().resolve("target/h2/demo-" + System.nanoTime()).toAbsolutePath() : db.jdbcUrl();
-		app.runJar("run-" + db.kind().name().toLowerCase() + ".log", "--spring.datasource.url=" + url,
-				"--spring.datasource.username=" + db.user(), "--spring.datasource.password=" + db.password());
+		String log = "run-" + logPrefix + db.kind().name().toLowerCase() + ".log";
+		app.runJar(log, List.of(jvmOptions), "--spring.datasource.url=" + url, "--spring.datasource.username=" + db.user(),
+				"--spring.datasource.password=" + db.password());
+		assertThat(Files.readString(app.directory().resolve(log)).contains("Starting AOT-processed DemoApplication"))
+			.as(log).isEqualTo(jvmOptions.length > 0);
 		try (Connection connection = DriverManager.getConnection(url, db.user(), db.password())) {
 			DatabaseMetaData metaData = connection.getMetaData();
 			String q = metaData.getIdentifierQuoteString();
 			try (Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("SELECT * FROM " + q + storedName(metaData, "retort_version") + q)) {
 				assertThat(rows.next()).isTrue();
-				assertThat(rows.getString(1)).isEqualTo(REVISION);
+				assertThat(rows.getString(1)).isEqualTo(SQL_REVISION);
 				assertThat(rows.next()).isFalse();
 			}
 			String table = storedName(metaData, "accounts");
@@ -101,6 +124,8 @@ class GeneratedAppIT {
 				.containsExactlyInAnyOrder("id", "name", "email");
 			assertThat(names(metaData.getIndexInfo(connection.getCatalog(), null, table, false, false), "INDEX_NAME"))
 				.contains("ix_accounts_email");
+			assertThat(names(metaData.getColumns(connection.getCatalog(), null, storedName(metaData, "notes"), "%"),
+					"COLUMN_NAME")).containsExactlyInAnyOrder("id", "body");
 		}
 	}
 

@@ -45,6 +45,8 @@ public final class RetortBuilder {
 
 	private final List<MigrationListener> listeners = new ArrayList<>();
 
+	private @Nullable MigrationFactory migrationFactory;
+
 	private @Nullable String appliedBy;
 
 	RetortBuilder() {
@@ -190,6 +192,17 @@ public final class RetortBuilder {
 	}
 
 	/**
+	 * How Java revision instances are created; by default their public no-argument constructor.
+	 * Spring Boot's auto-configuration sets one that creates them as beans (constructor injection).
+	 * @param migrationFactory the factory, or {@code null} for the default
+	 * @return this builder
+	 */
+	public RetortBuilder migrationFactory(@Nullable MigrationFactory migrationFactory) {
+		this.migrationFactory = migrationFactory;
+		return this;
+	}
+
+	/**
 	 * Validate the settings and build the engine. Revisions are read lazily, on first use.
 	 * @return the engine
 	 * @throws RetortException with {@code INVALID_CONFIGURATION} naming the setting and the fix
@@ -217,7 +230,7 @@ public final class RetortBuilder {
 				Optional.ofNullable(this.dialect));
 		ClassLoader loader = (this.classLoader != null) ? this.classLoader : defaultClassLoader();
 		ScriptSource source = (this.scriptSource != null) ? this.scriptSource
-				: Retort.locationSource(this.locations, loader);
+				: Retort.locationSource(this.locations, loader, this.migrationFactory);
 		MigrationListener listener = (this.listeners.size() == 1) ? this.listeners.get(0)
 				: new CompositeMigrationListener(this.listeners);
 		return new Retort(configuration, this.dataSource, source, listener, Optional.ofNullable(this.appliedBy));
