@@ -25,45 +25,43 @@ class RetortMetricsTests {
 
 	private final AtomicInteger connections = new AtomicInteger();
 
+	private final Retort retort = Retort.configure().dataSource(countingH2()).locations("classpath:db/linear").load();
+
+	private final RetortMetrics metrics = new RetortMetrics(() -> Map.of("retort", this.retort));
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
 	@Test
 	void gaugesReadTheDatabaseOnceUntilTheNextMigrationStep() {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:retort_metrics_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		Retort retort = Retort.configure().dataSource(counting(h2)).locations("classpath:db/linear").load();
-		RetortMetrics metrics = new RetortMetrics(() -> Map.of("retort", retort));
-		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		metrics.bindTo(registry);
+		this.metrics.bindTo(this.registry);
 		assertThat(this.connections).as("binding reads nothing").hasValue(0);
 
-		assertThat(registry.get("retort.pending").gauge().value()).isEqualTo(3);
+		assertThat(this.registry.get("retort.pending").gauge().value()).isEqualTo(3);
 		int afterFirstRead = this.connections.get();
 		assertThat(afterFirstRead).isPositive();
 		for (int scrape = 0; scrape < 5; scrape++) {
-			assertThat(registry.get("retort.pending").gauge().value()).isEqualTo(3);
-			assertThat(registry.get("retort.partial").gauge().value()).isZero();
+			assertThat(this.registry.get("retort.pending").gauge().value()).isEqualTo(3);
+			assertThat(this.registry.get("retort.partial").gauge().value()).isZero();
 		}
 		assertThat(this.connections).as("scrapes use the cached status").hasValue(afterFirstRead);
 
-		retort.upgrade("heads").steps().forEach((step) -> metrics.stepFinished(step));
-		assertThat(registry.get("retort.pending").gauge().value()).isZero();
+		this.retort.upgrade("heads").steps().forEach(this.metrics::stepFinished);
+		assertThat(this.registry.get("retort.pending").gauge().value()).isZero();
 	}
 
 	@Test
 	void stepInvalidatesTheCache() {
-		JdbcDataSource h2 = new JdbcDataSource();
-		h2.setURL("jdbc:h2:mem:retort_metrics_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
-		Retort retort = Retort.configure().dataSource(counting(h2)).locations("classpath:db/linear").load();
-		RetortMetrics metrics = new RetortMetrics(() -> Map.of("retort", retort));
-		SimpleMeterRegistry registry = new SimpleMeterRegistry();
-		metrics.bindTo(registry);
-		registry.get("retort.pending").gauge().value();
+		this.metrics.bindTo(this.registry);
+		this.registry.get("retort.pending").gauge().value();
 		int cached = this.connections.get();
-		metrics.stepFinished(new AppliedStep(MigrationFailuresTests.step("1975ea83b712"), Duration.ZERO));
-		registry.get("retort.pending").gauge().value();
+		this.metrics.stepFinished(new AppliedStep(MigrationFailuresTests.step("1975ea83b712"), Duration.ZERO));
+		this.registry.get("retort.pending").gauge().value();
 		assertThat(this.connections.get()).isGreaterThan(cached);
 	}
 
-	private DataSource counting(DataSource target) {
+	private DataSource countingH2() {
+		JdbcDataSource target = new JdbcDataSource();
+		target.setURL("jdbc:h2:mem:retort_metrics_" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
 		return new DataSource() {
 
 			@Override
