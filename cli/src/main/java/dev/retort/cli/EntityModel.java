@@ -6,9 +6,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import dev.retort.core.autogenerate.ModelSource;
-import dev.retort.hibernate.HibernateModelSource;
 
-/** Names Hibernate, so that it is loaded only when a command needs the entity model. */
+/** Reads the entity model, loading Hibernate only when a command needs it (see {@link ProjectHibernate}). */
 final class EntityModel {
 
 	/** Held so the level sticks: JUL keeps loggers only weakly. */
@@ -23,7 +22,7 @@ final class EntityModel {
 			System.setProperty("org.jboss.logging.provider", "jdk");
 		}
 		HIBERNATE.setLevel(Level.WARNING);
-		return HibernateModelSource.scan(classpath, packages);
+		return ProjectHibernate.scan(classpath, packages);
 	}
 
 }

@@ -90,6 +90,7 @@ public final class RetortCli {
 			root.hostProperties = host.properties();
 		}
 		CommandLine commandLine = new CommandLine(root);
+		CommandHelp.addTo(commandLine);
 		commandLine.setOut(new PrintWriter(io.out(), true));
 		commandLine.setErr(new PrintWriter(io.err(), true));
 		commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, root));

@@ -1,9 +1,15 @@
 package dev.retort.cli;
 
+import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.zip.ZipFile;
+
+import javax.tools.ToolProvider;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +115,89 @@ class RetortJarIT {
 		List<String> args = new ArrayList<>(options);
 		args.addAll(List.of(command));
 		return args.toArray(String[]::new);
+	}
+
+	@Test
+	void jarIsAtMostTwentyMegabytes() throws IOException {
+		assertThat(Files.size(jar())).isLessThanOrEqualTo(20L * 1024 * 1024);
+	}
+
+	/** Hibernate comes from the project; Liquibase only once, relocated inside retort-core. */
+	@Test
+	void jarBundlesNeitherHibernateNorAnUnrelocatedLiquibase() throws IOException {
+		try (ZipFile zip = new ZipFile(jar().toFile())) {
+			List<String> entries = zip.stream().map((entry) -> entry.getName()).toList();
+			assertThat(entries).contains(ProjectHibernate.NESTED_READER, "dev/retort/shaded/liquibase/Scope.class",
+					"org/h2/Driver.class", "org/postgresql/Driver.class", "org/mariadb/jdbc/Driver.class")
+				.noneMatch((name) -> name.startsWith("org/hibernate/") || name.startsWith("net/bytebuddy/")
+						|| name.startsWith("dev/retort/hibernate/") || name.startsWith("liquibase/")
+						|| name.startsWith("www.liquibase.org/") || name.contains("liquibase/examples/"));
+		}
+	}
+
+	@Test
+	void autogenerateLoadsHibernateFromTheProjectsClassPath() throws IOException {
+		compileEntity();
+		String url = "jdbc:h2:file:" + this.project.resolve("db/app").toAbsolutePath();
+		assertThat(CliRun.jar(this.project, "init").status()).isZero();
+		String classpath = "target/classes" + File.pathSeparator + String.join(File.pathSeparator, projectDependencies());
+		CliRun run = CliRun.jar(this.project, "--url", url, "revision", "--autogenerate", "-m", "create accounts",
+				"--rev-id", "a1", "--classpath", classpath);
+		assertThat(run.status()).as(run.err()).isZero();
+		assertThat(run.err()).contains("Detected added table 'accounts'");
+		try (var files = Files.list(this.project.resolve("src/main/resources/db/revisions"))) {
+			Path revision = files.filter((file) -> file.getFileName().toString().startsWith("a1_")).findFirst().orElseThrow();
+			assertThat(Files.readString(revision)).contains("CREATE TABLE accounts");
+		}
+	}
+
+	@Test
+	void autogenerateWithoutHibernateOnTheClassPathSaysHowToAddIt() throws IOException {
+		compileEntity();
+		String url = "jdbc:h2:file:" + this.project.resolve("db/app").toAbsolutePath();
+		assertThat(CliRun.jar(this.project, "init").status()).isZero();
+		CliRun run = CliRun.jar(this.project, "--url", url, "revision", "--autogenerate", "-m", "create accounts");
+		assertThat(run.status()).isEqualTo(RetortCli.EXIT_FAILED);
+		assertThat(run.err()).startsWith("FAILED: Autogenerate uses your project's Hibernate")
+			.contains("dependency:build-classpath", "migrate revision --autogenerate");
+	}
+
+	private static Path jar() {
+		return Path.of(System.getProperty("retort.jar", "target/retort.jar"));
+	}
+
+	/** The test's own dependency jars (Hibernate among them), as a project's build would list them. */
+	private static List<String> projectDependencies() {
+		Path reactor = Path.of("..").toAbsolutePath().normalize();
+		return Arrays.stream(testClassPath().split(File.pathSeparator))
+			.filter((entry) -> entry.endsWith(".jar") && !Path.of(entry).toAbsolutePath().normalize().startsWith(reactor))
+			.toList();
+	}
+
+	private static String testClassPath() {
+		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+	}
+
+	private void compileEntity() throws IOException {
+		Path source = Files.createDirectories(this.project.resolve("src/main/java/com/example")).resolve("Account.java");
+		Files.writeString(source, """
+				package com.example;
+
+				@jakarta.persistence.Entity
+				@jakarta.persistence.Table(name = "accounts")
+				public class Account {
+
+					@jakarta.persistence.Id
+					private Long id;
+
+					private String name;
+
+				}
+				""");
+		Files.createDirectories(this.project.resolve("target/classes"));
+		int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", testClassPath(), "-d",
+				this.project.resolve("target/classes").toString(), source.toString());
+		assertThat(status).isZero();
 	}
 
 }

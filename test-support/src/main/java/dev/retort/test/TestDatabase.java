@@ -49,7 +49,41 @@ public final class TestDatabase implements AutoCloseable {
 		this.server = server;
 		this.name = name;
 		this.jdbcUrl = jdbcUrl;
-		this.dataSource = new SimpleDataSource(jdbcUrl, server.user(), server.password());
+		this.dataSource = dataSource(kind, jdbcUrl, server.user(), server.password());
+	}
+
+	/**
+	 * The driver's own pool-less data source: every call opens a new connection, so a test that
+	 * closes its connections leaves nothing open behind it.
+	 */
+	private static DataSource dataSource(DatabaseKind kind, String url, String user, String password) {
+		return switch (kind) {
+			case H2 -> {
+				org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+				h2.setURL(url);
+				h2.setUser(user);
+				h2.setPassword(password);
+				yield h2;
+			}
+			case POSTGRESQL -> {
+				org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
+				postgres.setURL(url);
+				postgres.setUser(user);
+				postgres.setPassword(password);
+				yield postgres;
+			}
+			case MARIADB -> {
+				try {
+					org.mariadb.jdbc.MariaDbDataSource mariadb = new org.mariadb.jdbc.MariaDbDataSource(url);
+					mariadb.setUser(user);
+					mariadb.setPassword(password);
+					yield mariadb;
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException("Bad MariaDB URL " + url, ex);
+				}
+			}
+		};
 	}
 
 	/**

@@ -15,8 +15,11 @@ import dev.retort.core.graph.Step;
 
 /**
  * Records each step the engine runs as the Micrometer timer {@value #METRIC_NAME}, tagged with
- * the {@code revision}, the {@code operation} ({@code upgrade}, {@code downgrade} or
- * {@code stamp}) and the {@code outcome} ({@code success} or {@code failure}).
+ * the {@code operation} ({@code upgrade}, {@code downgrade} or {@code stamp}) and the
+ * {@code outcome} ({@code success} or {@code failure}). There is deliberately no revision tag: a
+ * meter per revision ever applied would grow without bound. Which revisions ran is in the
+ * {@code retort.migrate} observation's high-cardinality keys (see
+ * {@link DefaultMigrationObservationConvention}), which reach traces, not meters.
  *
  * @since 0.1.0
  */
@@ -59,7 +62,6 @@ public class MigrationMetricsListener implements MigrationListener {
 	private Timer timer(Step step, String outcome) {
 		return Timer.builder(METRIC_NAME)
 			.description("Time taken to run one revision")
-			.tag("revision", step.revision().id())
 			.tag("operation", step.operation().label())
 			.tag("outcome", outcome)
 			.register(this.registry.get());

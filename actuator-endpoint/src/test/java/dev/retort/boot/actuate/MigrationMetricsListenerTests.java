@@ -23,15 +23,16 @@ class MigrationMetricsListenerTests {
 	private final MigrationMetricsListener listener = new MigrationMetricsListener(() -> this.registry);
 
 	@Test
-	void stepFinishedShouldRecordItsDurationTaggedWithRevisionAndOperation() {
+	void stepFinishedShouldRecordItsDurationTaggedWithOperationButNotRevision() {
 		Step step = MigrationFailuresTests.step("ae1027a6acf0");
 		this.listener.stepStarting(step);
 		this.listener.stepFinished(new AppliedStep(step, Duration.ofMillis(42)));
 		var timer = this.registry.get("retort.migration")
-			.tags("revision", "ae1027a6acf0", "operation", "upgrade", "outcome", "success")
+			.tags("operation", "upgrade", "outcome", "success")
 			.timer();
 		assertThat(timer.count()).isEqualTo(1);
 		assertThat(timer.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(42);
+		assertThat(timer.getId().getTag("revision")).isNull();
 	}
 
 	@Test
@@ -40,10 +41,21 @@ class MigrationMetricsListenerTests {
 		this.listener.stepStarting(step);
 		this.listener.stepFailed(step, new RetortException(ErrorCode.REVISION_FAILED, "failed"));
 		assertThat(this.registry.get("retort.migration")
-			.tags("revision", "dddddddddddd", "outcome", "failure")
+			.tags("operation", "upgrade", "outcome", "failure")
 			.timer()
 			.count()).isEqualTo(1);
 		assertThat(this.registry.find("retort.migration").tag("outcome", "success").timer()).isNull();
+	}
+
+	@Test
+	void stepsOfManyRevisionsShareOneMeterPerOperationAndOutcome() {
+		for (String revision : new String[] { "aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc" }) {
+			Step step = MigrationFailuresTests.step(revision);
+			this.listener.stepStarting(step);
+			this.listener.stepFinished(new AppliedStep(step, Duration.ofMillis(1)));
+		}
+		assertThat(this.registry.find("retort.migration").timers()).singleElement()
+			.satisfies((timer) -> assertThat(timer.count()).isEqualTo(3));
 	}
 
 }

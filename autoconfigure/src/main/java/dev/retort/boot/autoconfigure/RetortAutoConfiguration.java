@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.config.AutowireCapableBeanFactory;
 import org.springframework.boot.LazyInitializationExcludeFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -21,6 +22,8 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration.MigrateDataSourceCondition;
@@ -57,6 +60,16 @@ public final class RetortAutoConfiguration {
 	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnMissingBean(Retort.class)
 	static class EngineConfiguration {
+
+		/**
+		 * Java revisions are created as beans, so they may take collaborators through their
+		 * constructor. First in order: a customizer of the application's own may set another factory.
+		 */
+		@Bean
+		@Order(Ordered.HIGHEST_PRECEDENCE)
+		RetortConfigurationCustomizer retortBeanMigrationFactory(AutowireCapableBeanFactory beanFactory) {
+			return (builder) -> builder.migrationFactory(beanFactory::createBean);
+		}
 
 		@Bean
 		@ConditionalOnMissingBean

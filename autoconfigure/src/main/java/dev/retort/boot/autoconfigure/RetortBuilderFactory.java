@@ -1,6 +1,5 @@
 package dev.retort.boot.autoconfigure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -73,17 +72,11 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 			.lockTimeout(this.properties.getLockTimeout())
 			.transactionPerMigration(this.properties.isTransactionPerMigration())
 			.placeholders(this.properties.getPlaceholders())
-			.listener(listener());
+			.listener(new LoggingMigrationListener());
+		// then every MigrationListener bean in order (metrics, for example); customizers can only add more
+		this.listeners.orderedStream().forEach(builder::listener);
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;
-	}
-
-	/** The logging listener first, then every {@link MigrationListener} bean in order (metrics, for example). */
-	private MigrationListener listener() {
-		List<MigrationListener> all = new ArrayList<>();
-		all.add(new LoggingMigrationListener());
-		this.listeners.orderedStream().forEach(all::add);
-		return (all.size() == 1) ? all.get(0) : new CompositeMigrationListener(all);
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.function.UnaryOperator;
+
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.Ordered;
 import org.springframework.util.Assert;
@@ -38,6 +40,19 @@ public class RetortMigrationInitializer implements InitializingBean, Ordered {
 		Assert.notNull(strategy, "'strategy' must not be null");
 		this.retort = retort;
 		this.strategy = strategy;
+	}
+
+	/**
+	 * A copy of this initializer whose strategy is wrapped, for example to observe it. The strategy
+	 * itself stays as the application defined it (or the default upgrade).
+	 * @param decorator receives this initializer's strategy and returns the one to run
+	 * @return the copy, with the same order
+	 */
+	public RetortMigrationInitializer decorate(UnaryOperator<MigrationStrategy> decorator) {
+		Assert.notNull(decorator, "'decorator' must not be null");
+		RetortMigrationInitializer copy = new RetortMigrationInitializer(this.retort, decorator.apply(this.strategy));
+		copy.setOrder(this.order);
+		return copy;
 	}
 
 	@Override

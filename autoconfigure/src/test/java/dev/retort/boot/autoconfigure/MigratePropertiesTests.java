@@ -74,9 +74,10 @@ class MigratePropertiesTests {
 				"classLoader", "the application's class loader is always used",
 				"scriptSource", "a RetortConfigurationCustomizer can replace location scanning",
 				"dialect", "only used for offline SQL, which the application never renders",
-				"listener", "the auto-configuration logs progress; a customizer can replace it",
+				"listener", "the auto-configuration adds logging and every MigrationListener bean; a customizer can add more",
 				"appliedBy", "the default (database user and host) suits applications; a customizer can change it",
-				"xArguments", "-x belongs to one command line: 'migrate upgrade -x key=value' in command mode");
+				"xArguments", "-x belongs to one command line: 'migrate upgrade -x key=value' in command mode",
+				"migrationFactory", "the auto-configuration creates Java revisions as beans; a customizer can change it");
 		Set<String> options = Arrays.stream(RetortBuilder.class.getDeclaredMethods())
 			.filter((method) -> Modifier.isPublic(method.getModifiers()) && !method.getName().equals("load"))
 			.map(Method::getName)

@@ -32,7 +32,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.embedded.EmbeddedDatabase;
 
+import dev.retort.core.api.AppliedStep;
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.MigrationListener;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortConfiguration;
 import dev.retort.core.api.RetortException;
@@ -201,6 +203,19 @@ class RetortAutoConfigurationTests {
 			.run((context) -> {
 				assertThat(context.getBean(CustomizersConfiguration.class).calls).containsExactly("first", "second");
 				assertThat(context.getBean(Retort.class).configuration().versionTable()).isEqualTo("second_version");
+			});
+	}
+
+	@Test
+	void runWhenCustomizerAddsListenerShouldKeepLoggingAndListenerBeans(CapturedOutput output) {
+		this.contextRunner.withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class))
+			.withUserConfiguration(ListenersConfiguration.class)
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				List<String> heard = context.getBean(ListenersConfiguration.class).heard;
+				assertThat(heard).contains("bean ae1027a6acf0", "customizer ae1027a6acf0");
+				assertThat(heard.indexOf("bean ae1027a6acf0")).isLessThan(heard.indexOf("customizer ae1027a6acf0"));
+				assertThat(output).contains("Running upgrade").contains("ae1027a6acf0");
 			});
 	}
 
@@ -398,6 +413,34 @@ class RetortAutoConfigurationTests {
 			return (builder) -> {
 				this.calls.add("first");
 				builder.versionTable("first_version");
+			};
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ListenersConfiguration {
+
+		final List<String> heard = new ArrayList<>();
+
+		@Bean
+		MigrationListener recordingListener() {
+			return recording("bean");
+		}
+
+		@Bean
+		RetortConfigurationCustomizer listenerCustomizer() {
+			return (builder) -> builder.listener(recording("customizer"));
+		}
+
+		private MigrationListener recording(String name) {
+			return new MigrationListener() {
+
+				@Override
+				public void stepFinished(AppliedStep step) {
+					ListenersConfiguration.this.heard.add(name + " " + step.step().revision().id());
+				}
+
 			};
 		}
 

@@ -496,8 +496,13 @@ public final class Retort {
 	 * The default source for {@code classpath:} and {@code filesystem:} locations.
 	 */
 	static ScriptSource locationSource(List<String> locations, ClassLoader classLoader) {
+		return locationSource(locations, classLoader, null);
+	}
+
+	static ScriptSource locationSource(List<String> locations, ClassLoader classLoader,
+			@Nullable MigrationFactory factory) {
 		// scanning waits for the first command, so building an engine never touches the file system
-		return () -> LocationScriptSource.of(locations, classLoader).load();
+		return () -> LocationScriptSource.of(locations, classLoader, factory).load();
 	}
 
 	private record Loaded(RevisionGraph graph, GraphCatalog catalog) {

@@ -1,6 +1,7 @@
 package dev.retort.core.api;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -43,8 +44,9 @@ public final class RetortBuilder {
 
 	private @Nullable String dialect;
 
-	private MigrationListener listener = new MigrationListener() {
-	};
+	private final List<MigrationListener> listeners = new ArrayList<>();
+
+	private @Nullable MigrationFactory migrationFactory;
 
 	private @Nullable String appliedBy;
 
@@ -216,11 +218,25 @@ public final class RetortBuilder {
 	}
 
 	/**
-	 * @param listener hears progress; replaces any earlier listener
+	 * Add a listener. Listeners compose: each one added hears every event, in the order they were
+	 * added, and adding one never removes another (so a customizer cannot drop the logging or
+	 * metrics listeners a framework registered before it).
+	 * @param listener hears progress
 	 * @return this builder
 	 */
 	public RetortBuilder listener(MigrationListener listener) {
-		this.listener = Objects.requireNonNull(listener, "'listener' must not be null");
+		this.listeners.add(Objects.requireNonNull(listener, "'listener' must not be null"));
+		return this;
+	}
+
+	/**
+	 * How Java revision instances are created; by default their public no-argument constructor.
+	 * Spring Boot's auto-configuration sets one that creates them as beans (constructor injection).
+	 * @param migrationFactory the factory, or {@code null} for the default
+	 * @return this builder
+	 */
+	public RetortBuilder migrationFactory(@Nullable MigrationFactory migrationFactory) {
+		this.migrationFactory = migrationFactory;
 		return this;
 	}
 
@@ -256,8 +272,10 @@ public final class RetortBuilder {
 				Optional.ofNullable(this.dialect), this.transactionPerMigration, this.placeholders, this.xArguments);
 		ClassLoader loader = (this.classLoader != null) ? this.classLoader : defaultClassLoader();
 		ScriptSource source = (this.scriptSource != null) ? this.scriptSource
-				: Retort.locationSource(this.locations, loader);
-		return new Retort(configuration, this.dataSource, source, this.listener, Optional.ofNullable(this.appliedBy));
+				: Retort.locationSource(this.locations, loader, this.migrationFactory);
+		MigrationListener listener = (this.listeners.size() == 1) ? this.listeners.get(0)
+				: new CompositeMigrationListener(this.listeners);
+		return new Retort(configuration, this.dataSource, source, listener, Optional.ofNullable(this.appliedBy));
 	}
 
 	private static ClassLoader defaultClassLoader() {

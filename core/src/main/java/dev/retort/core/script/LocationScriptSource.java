@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
+import dev.retort.core.api.MigrationFactory;
 import dev.retort.core.internal.script.Locations;
 
 /**
@@ -41,9 +44,24 @@ public final class LocationScriptSource implements ScriptSource {
 	 * list is empty or a location names no folder
 	 */
 	public static LocationScriptSource of(List<String> locations, ClassLoader classLoader) {
+		return of(locations, classLoader, null);
+	}
+
+	/**
+	 * A source reading the given locations, whose Java revisions a factory creates.
+	 * @param locations the locations, for example {@code classpath:db/revisions}
+	 * @param classLoader the class loader for {@code classpath:} locations
+	 * @param factory creates Java revision instances; {@code null} for their public no-argument
+	 * constructors
+	 * @return the source
+	 * @throws dev.retort.core.api.RetortException with {@code INVALID_CONFIGURATION} when the
+	 * list is empty or a location names no folder
+	 */
+	public static LocationScriptSource of(List<String> locations, ClassLoader classLoader,
+			@Nullable MigrationFactory factory) {
 		Objects.requireNonNull(locations, "'locations' must not be null");
 		Objects.requireNonNull(classLoader, "'classLoader' must not be null");
-		return new LocationScriptSource(Locations.sources(locations, classLoader));
+		return new LocationScriptSource(Locations.sources(locations, classLoader, factory));
 	}
 
 	/**

@@ -13,12 +13,14 @@ import dev.retort.core.api.Retort;
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for {@link MigrationFailures}, which the
  * endpoint and the health indicator share. Being a {@code MigrationListener} bean, it hears the
- * engine that {@link RetortAutoConfiguration} builds.
+ * engine that {@link RetortAutoConfiguration} builds. Backs off in applications without actuator,
+ * which have neither.
  *
  * @since 0.1.0
  */
 @AutoConfiguration
-@ConditionalOnClass(Retort.class)
+// by name: this module's actuator dependency is optional
+@ConditionalOnClass(value = Retort.class, name = "org.springframework.boot.actuate.endpoint.annotation.Endpoint")
 public final class MigrationFailuresAutoConfiguration {
 
 	@Bean

@@ -1,11 +1,11 @@
 package dev.retort.boot.actuate.autoconfigure;
 
-import java.util.Map;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -17,16 +17,19 @@ import org.springframework.context.annotation.Configuration;
 
 import dev.retort.boot.actuate.MigrationInterceptor;
 import dev.retort.boot.actuate.MigrationMetricsListener;
+import dev.retort.boot.actuate.MigrationObservationConvention;
 import dev.retort.boot.actuate.ObservationMigrationInterceptor;
 import dev.retort.boot.actuate.RetortMetrics;
 import dev.retort.boot.autoconfigure.MigrateProperties;
 import dev.retort.boot.autoconfigure.MigrationStrategy;
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration;
+import dev.retort.boot.autoconfigure.RetortMigrationInitializer;
 import dev.retort.core.api.Retort;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for Retort's metrics: a timer per applied
- * revision, gauges of pending revisions, and an observation around each migration run.
+ * {@link EnableAutoConfiguration Auto-configuration} for Retort's metrics: a timer of applied
+ * steps by operation and outcome, cached gauges of pending revisions, and an observation around
+ * each migration run (the startup one included, whatever its strategy).
  *
  * @since 0.1.0
  */
@@ -61,8 +64,8 @@ public final class MigrationsMetricsAutoConfiguration {
 		@Bean
 		@ConditionalOnBean({ MeterRegistry.class, Retort.class })
 		@ConditionalOnMissingBean
-		RetortMetrics retortMetrics(Map<String, Retort> retorts) {
-			return new RetortMetrics(retorts);
+		RetortMetrics retortMetrics(ListableBeanFactory beanFactory) {
+			return new RetortMetrics(() -> beanFactory.getBeansOfType(Retort.class));
 		}
 
 	}
@@ -75,18 +78,37 @@ public final class MigrationsMetricsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		ObservationMigrationInterceptor observationMigrationInterceptor(ObjectProvider<ObservationRegistry> registry) {
-			return new ObservationMigrationInterceptor(registry.getIfAvailable(() -> ObservationRegistry.NOOP));
+		ObservationMigrationInterceptor observationMigrationInterceptor(ObjectProvider<ObservationRegistry> registry,
+				ObjectProvider<MigrationObservationConvention> convention) {
+			return new ObservationMigrationInterceptor(registry.getIfAvailable(() -> ObservationRegistry.NOOP),
+					convention.getIfAvailable());
 		}
 
-		/** Observes the startup upgrade; backs off when the application defines its own strategy. */
+		/**
+		 * Observes the startup run as operation {@code startup}, whatever the startup
+		 * {@link MigrationStrategy} is (the default upgrade or the application's own), without
+		 * replacing it.
+		 */
 		@Bean
-		@ConditionalOnMissingBean
 		@ConditionalOnBooleanProperty(name = "migrate.auto-run", matchIfMissing = true)
-		MigrationStrategy observedMigrationStrategy(MigrationInterceptor interceptor,
+		static BeanPostProcessor observedStartupPostProcessor(ObjectProvider<MigrationInterceptor> interceptor,
 				ObjectProvider<MigrateProperties> properties) {
-			String target = properties.getIfAvailable(MigrateProperties::new).getTarget();
-			return (retort) -> interceptor.intercept("upgrade", target, () -> retort.upgrade(target));
+			return new BeanPostProcessor() {
+
+				@Override
+				public Object postProcessBeforeInitialization(Object bean, String beanName) {
+					if (!(bean instanceof RetortMigrationInitializer initializer)) {
+						return bean;
+					}
+					String target = properties.getIfAvailable(MigrateProperties::new).getTarget();
+					return initializer.decorate((strategy) -> (retort) -> interceptor.getObject()
+						.intercept("startup", target, () -> {
+							strategy.migrate(retort);
+							return null;
+						}));
+				}
+
+			};
 		}
 
 	}

@@ -1,7 +1,12 @@
 package dev.retort.boot.actuate.autoconfigure;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
@@ -12,11 +17,14 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import dev.retort.boot.actuate.DefaultMigrationObservationConvention;
 import dev.retort.boot.actuate.MigrationMetricsListener;
+import dev.retort.boot.actuate.MigrationObservationConvention;
 import dev.retort.boot.actuate.ObservationMigrationInterceptor;
 import dev.retort.boot.actuate.RetortMetrics;
 import dev.retort.boot.autoconfigure.MigrationStrategy;
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration;
+import dev.retort.core.api.Retort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,31 +43,49 @@ class MigrationsMetricsAutoConfigurationTests {
 		this.contextRunner.withUserConfiguration(RegistriesConfiguration.class).run((context) -> {
 			assertThat(context).hasSingleBean(MigrationMetricsListener.class).hasSingleBean(RetortMetrics.class);
 			MeterRegistry registry = context.getBean(MeterRegistry.class);
-			assertThat(registry.get("retort.migration").timers()).hasSize(3);
+			assertThat(registry.get("retort.migration").timers()).singleElement()
+				.satisfies((timer) -> assertThat(timer.count()).isEqualTo(3));
 		});
 	}
 
 	@Test
-	void runWhenObservationRegistryShouldObserveStartupUpgrade() {
+	void runWhenObservationRegistryShouldObserveTheDefaultStartupUpgradeWithoutAStrategyBean() {
 		this.contextRunner.withUserConfiguration(RegistriesConfiguration.class).run((context) -> {
-			assertThat(context).hasSingleBean(ObservationMigrationInterceptor.class)
-				.hasBean("observedMigrationStrategy");
+			assertThat(context).hasNotFailed().hasSingleBean(ObservationMigrationInterceptor.class)
+				.doesNotHaveBean(MigrationStrategy.class);
+			assertThat(context.getBean(RegistriesConfiguration.class).observed).containsExactly("retort.migrate startup");
+			assertThat(context.getBean(MeterRegistry.class).get("retort.migration").timer().count()).isEqualTo(3);
 		});
 	}
 
 	@Test
-	void backsOffFromStartupStrategyWhenUserDefinesOne() {
+	void runWhenUserDefinesStartupStrategyShouldRunItUnchangedAndObserveIt() {
 		this.contextRunner.withUserConfiguration(RegistriesConfiguration.class, CustomStrategyConfiguration.class)
-			.run((context) -> assertThat(context).doesNotHaveBean("observedMigrationStrategy")
-				.hasSingleBean(MigrationStrategy.class));
+			.run((context) -> {
+				assertThat(context).hasNotFailed().hasSingleBean(MigrationStrategy.class);
+				assertThat(context.getBean(CustomStrategyConfiguration.class).calls).isEqualTo(1);
+				assertThat(context.getBean(RegistriesConfiguration.class).observed)
+					.containsExactly("retort.migrate startup");
+				assertThat(context.getBean(Retort.class).status().current()).isEmpty();
+			});
 	}
 
 	@Test
-	void runWhenAutoRunDisabledShouldNotDefineStartupStrategy() {
+	void runWhenAutoRunDisabledShouldNotObserveAStartupRun() {
 		this.contextRunner.withUserConfiguration(RegistriesConfiguration.class)
 			.withPropertyValues("migrate.auto-run=false", "migrate.on-pending=ignore")
-			.run((context) -> assertThat(context).doesNotHaveBean(MigrationStrategy.class)
-				.hasSingleBean(ObservationMigrationInterceptor.class));
+			.run((context) -> {
+				assertThat(context).doesNotHaveBean(MigrationStrategy.class)
+					.hasSingleBean(ObservationMigrationInterceptor.class);
+				assertThat(context.getBean(RegistriesConfiguration.class).observed).isEmpty();
+			});
+	}
+
+	@Test
+	void runWhenConventionBeanShouldObserveWithIt() {
+		this.contextRunner.withUserConfiguration(RegistriesConfiguration.class, ConventionConfiguration.class)
+			.run((context) -> assertThat(context.getBean(RegistriesConfiguration.class).observed)
+				.containsExactly("custom.migrate startup"));
 	}
 
 	@Test
@@ -80,6 +106,8 @@ class MigrationsMetricsAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class RegistriesConfiguration {
 
+		final List<String> observed = new ArrayList<>();
+
 		@Bean
 		MeterRegistry meterRegistry() {
 			return new SimpleMeterRegistry();
@@ -87,7 +115,22 @@ class MigrationsMetricsAutoConfigurationTests {
 
 		@Bean
 		ObservationRegistry observationRegistry() {
-			return ObservationRegistry.create();
+			ObservationRegistry registry = ObservationRegistry.create();
+			registry.observationConfig().observationHandler(new ObservationHandler<>() {
+
+				@Override
+				public boolean supportsContext(Observation.Context context) {
+					return true;
+				}
+
+				@Override
+				public void onStop(Observation.Context context) {
+					RegistriesConfiguration.this.observed
+						.add(context.getName() + " " + context.getLowCardinalityKeyValue("operation").getValue());
+				}
+
+			});
+			return registry;
 		}
 
 	}
@@ -95,9 +138,27 @@ class MigrationsMetricsAutoConfigurationTests {
 	@Configuration(proxyBeanMethods = false)
 	static class CustomStrategyConfiguration {
 
+		int calls;
+
 		@Bean
 		MigrationStrategy doNothing() {
-			return (retort) -> {
+			return (retort) -> this.calls++;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class ConventionConfiguration {
+
+		@Bean
+		MigrationObservationConvention customConvention() {
+			return new DefaultMigrationObservationConvention() {
+
+				@Override
+				public String getName() {
+					return "custom.migrate";
+				}
+
 			};
 		}
 

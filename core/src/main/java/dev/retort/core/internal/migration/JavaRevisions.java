@@ -1,6 +1,7 @@
 package dev.retort.core.internal.migration;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -11,8 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Migration;
+import dev.retort.core.api.MigrationFactory;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.api.Revision;
 import dev.retort.core.api.migration.Operations;
@@ -57,7 +61,19 @@ public final class JavaRevisions {
 	 * @throws RetortException with {@code INVALID_REVISION_FILE} naming the class and the fix
 	 */
 	public static Script script(Class<?> type, String location) {
-		JavaRevision revision = check(type, location);
+		return script(type, location, null);
+	}
+
+	/**
+	 * The script of a revision class whose instances a factory creates.
+	 * @param type a class for which {@link #isCandidate(Class)} holds
+	 * @param location the location it was found in, for messages
+	 * @param factory creates its instances; {@code null} for its public no-argument constructor
+	 * @return the script
+	 * @throws RetortException with {@code INVALID_REVISION_FILE} naming the class and the fix
+	 */
+	public static Script script(Class<?> type, String location, @Nullable MigrationFactory factory) {
+		JavaRevision revision = check(type, location, factory);
 		Revision meta = type.getAnnotation(Revision.class);
 		Migration instance = revision.newInstance();
 		dev.retort.core.graph.RevisionHeader graphRevision = new dev.retort.core.graph.RevisionHeader(meta.id(),
@@ -135,7 +151,7 @@ public final class JavaRevisions {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static JavaRevision check(Class<?> type, String location) {
+	private static JavaRevision check(Class<?> type, String location, @Nullable MigrationFactory factory) {
 		String name = type.getName();
 		Revision meta = type.getAnnotation(Revision.class);
 		if (meta == null) {
@@ -155,16 +171,37 @@ public final class JavaRevisions {
 			throw invalid(name + " is a revision but not a public (static) class; make it public so Retort can"
 					+ " create it");
 		}
+		if (factory != null) {
+			return new JavaRevision((Class<? extends Migration>) type, meta.id(), meta.transactional(), factory,
+					Optional.empty());
+		}
 		Constructor<? extends Migration> constructor;
 		try {
 			constructor = ((Class<? extends Migration>) type).getConstructor();
 		}
 		catch (NoSuchMethodException ex) {
 			throw invalid(name + " has no public no-argument constructor; add one (Retort creates a new instance"
-					+ " for every run)");
+					+ " for every run), or create revisions through a MigrationFactory (Spring Boot does: then"
+					+ " constructor injection works)");
 		}
-		return new JavaRevision((Class<? extends Migration>) type, meta.id(), meta.transactional(), constructor,
-				Optional.empty());
+		return new JavaRevision((Class<? extends Migration>) type, meta.id(), meta.transactional(),
+				(ignored) -> construct(constructor), Optional.empty());
+	}
+
+	private static Migration construct(Constructor<? extends Migration> constructor) {
+		try {
+			return constructor.newInstance();
+		}
+		catch (InvocationTargetException ex) {
+			Throwable cause = ex.getCause();
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, constructor.getDeclaringClass().getName()
+					+ " cannot be created: its constructor threw " + cause + "; keep revision constructors free of work",
+					cause);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, constructor.getDeclaringClass().getName()
+					+ " cannot be created (" + ex + "); give it a public no-argument constructor", ex);
+		}
 	}
 
 	private static RetortException invalid(String message) {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.MigrationFactory;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.internal.migration.JavaRevisions;
 import dev.retort.core.script.Script;
@@ -22,9 +23,12 @@ final class JavaLocation implements ScriptSource {
 
 	private final ClassLoader classLoader;
 
-	JavaLocation(Locations.Location location, ClassLoader classLoader) {
+	private final @Nullable MigrationFactory factory;
+
+	JavaLocation(Locations.Location location, ClassLoader classLoader, @Nullable MigrationFactory factory) {
 		this.location = location;
 		this.classLoader = classLoader;
+		this.factory = factory;
 	}
 
 	@Override
@@ -33,7 +37,7 @@ final class JavaLocation implements ScriptSource {
 		for (String name : ClassNames.in(this.location.text(), this.location.path(), this.classLoader)) {
 			Class<?> type = load(name);
 			if (type != null && JavaRevisions.isCandidate(type)) {
-				scripts.add(JavaRevisions.script(type, this.location.text()));
+				scripts.add(JavaRevisions.script(type, this.location.text(), this.factory));
 			}
 		}
 		return scripts;

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.MigrationFactory;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.script.Script;
 import dev.retort.core.script.ScriptSource;
@@ -42,6 +45,18 @@ public final class Locations {
 	 * @return the sources, in location order
 	 */
 	public static List<ScriptSource> sources(List<String> locations, ClassLoader classLoader) {
+		return sources(locations, classLoader, null);
+	}
+
+	/**
+	 * The sources for some locations, with Java revisions created by a factory.
+	 * @param locations the locations
+	 * @param classLoader the class loader for {@code classpath:} locations
+	 * @param factory creates Java revision instances; {@code null} for their no-argument constructors
+	 * @return the sources, in location order
+	 */
+	public static List<ScriptSource> sources(List<String> locations, ClassLoader classLoader,
+			@Nullable MigrationFactory factory) {
 		if (locations.isEmpty()) {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "No revision locations are configured; set "
 					+ "migrate.locations / --locations, for example to classpath:db/revisions");
@@ -51,7 +66,7 @@ public final class Locations {
 			Location parsed = Location.parse(location);
 			sources.add(new SqlLocation(parsed, classLoader));
 			if (parsed.classpath()) {
-				sources.add(new JavaLocation(parsed, classLoader));
+				sources.add(new JavaLocation(parsed, classLoader, factory));
 			}
 		}
 		return List.copyOf(sources);

@@ -1,15 +1,12 @@
-package dev.retort.boot.autoconfigure;
+package dev.retort.core.api;
 
 import java.time.Duration;
 import java.util.List;
 
-import dev.retort.core.api.AppliedStep;
-import dev.retort.core.api.MigrationListener;
-import dev.retort.core.api.RetortException;
 import dev.retort.core.graph.Step;
 
 /**
- * Hands every event to several listeners in order, since the engine takes only one.
+ * Hands every event to the listeners a {@link RetortBuilder} was given, in the order they were added.
  */
 final class CompositeMigrationListener implements MigrationListener {
 

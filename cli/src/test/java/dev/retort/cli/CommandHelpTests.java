@@ -1,0 +1,53 @@
+package dev.retort.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** {@code --help} and {@code -h} on every subcommand print usage, options and an example, and exit 0. */
+class CommandHelpTests {
+
+	@TempDir
+	Path project;
+
+	private static Set<String> subcommands() {
+		return new CommandLine(new GlobalOptions()).getSubcommands().keySet();
+	}
+
+	@Test
+	void everySubcommandAnswersHelpWithUsageOptionsAndAnExample() {
+		assertThat(subcommands()).contains("init", "revision", "upgrade", "downgrade", "validate");
+		for (String command : subcommands()) {
+			for (String option : new String[] { "--help", "-h" }) {
+				CliRun run = CliRun.inProcess(this.project, command, option);
+				assertThat(run.status()).as(command + " " + option + ": " + run.err()).isZero();
+				assertThat(run.err()).as(command).isEmpty();
+				assertThat(run.out()).as(command)
+					.startsWith("Usage: retort " + command)
+					.contains("-h, --help", "Show this help message and exit.")
+					.containsPattern("\nExample:\n  retort .*" + command);
+			}
+		}
+	}
+
+	@Test
+	void upgradeHelpShowsItsTargetAndOptions() {
+		CliRun run = CliRun.inProcess(this.project, "upgrade", "--help");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).contains("TARGET", "--sql", "Upgrade to a later version.",
+				"retort --url jdbc:postgresql://localhost/app upgrade head");
+	}
+
+	@Test
+	void unknownOptionStillFailsWithUsageStatusAndPointsToHelp() {
+		CliRun run = CliRun.inProcess(this.project, "upgrade", "--hepl");
+		assertThat(run.status()).isEqualTo(RetortCli.EXIT_USAGE);
+		assertThat(run.err()).startsWith("FAILED: ").contains("see 'retort upgrade --help'");
+	}
+
+}
