@@ -58,6 +58,12 @@ final class GlobalOptions {
 	@Option(names = "--debug", description = "Print stack traces of failures.")
 	boolean debug;
 
+	@picocli.CommandLine.Mixin
+	TenantOptions tenants = new TenantOptions();
+
+	/** The engine of the tenant this run is one part of; set by {@link TenantCommand}. */
+	@Nullable Retort tenantEngine;
+
 	CliIo io = CliIo.system();
 
 	boolean ignoreChecksums;
@@ -90,6 +96,9 @@ final class GlobalOptions {
 	}
 
 	private Retort build(boolean needsDatabase) {
+		if (this.tenantEngine != null) {
+			return this.tenantEngine;
+		}
 		RetortBuilder builder;
 		if (this.hostEngine != null) {
 			builder = this.hostEngine.get();
