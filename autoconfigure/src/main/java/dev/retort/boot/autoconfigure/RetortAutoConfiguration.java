@@ -37,7 +37,7 @@ import dev.retort.core.api.Retort;
 @Conditional(MigrateDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, TenantsConfiguration.class })
 public final class RetortAutoConfiguration {
 
 	@Bean
@@ -73,7 +73,14 @@ public final class RetortAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RetortMigrationInitializer retortMigrationInitializer(Retort retort, MigrateProperties properties,
-				ObjectProvider<MigrationStrategy> migrationStrategy) {
+				ObjectProvider<MigrationStrategy> migrationStrategy, ObjectProvider<TenantMigrations> tenants) {
+			TenantMigrations tenantMigrations = tenants.getIfAvailable();
+			if (tenantMigrations != null) {
+				// with tenants, the startup upgrade runs on every tenant, not on the default schema
+				return new RetortMigrationInitializer(retort, properties.isAutoRun()
+						? (engine) -> tenantMigrations.upgrade(properties.getTarget()) : (engine) -> {
+						});
+			}
 			if (!properties.isAutoRun()) {
 				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending()));
 			}

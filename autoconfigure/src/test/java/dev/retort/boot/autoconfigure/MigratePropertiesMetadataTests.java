@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.retort.core.api.RetortConfiguration;
+import dev.retort.core.api.TenantsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,9 @@ class MigratePropertiesMetadataTests {
 					"migrate.driver-class-name", "migrate.locations", "migrate.target", "migrate.auto-run",
 					"migrate.on-pending", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
-					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults");
+					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
+					"migrate.tenants.schemas", "migrate.tenants.schema-query", "migrate.tenants.parallelism",
+					"migrate.tenants.on-failure", "migrate.tenants.fail-startup", "migrate.tenants.metrics-per-tenant");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
@@ -39,6 +42,7 @@ class MigratePropertiesMetadataTests {
 		assertThat(defaultOf(metadata, "migrate.lock-timeout"))
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT.toSeconds() + "s");
 		assertThat(defaultOf(metadata, "migrate.target")).isEqualTo(new MigrateProperties().getTarget());
+		assertThat(defaultOf(metadata, "migrate.tenants.parallelism")).isEqualTo(TenantsBuilder.DEFAULT_PARALLELISM);
 	}
 
 	private static Object defaultOf(String metadata, String name) {
