@@ -46,7 +46,7 @@ public final class TenantsBuilder {
 	 * @return this builder
 	 */
 	public TenantsBuilder schemas(List<String> schemas) {
-		this.schemas = List.copyOf(schemas);
+		this.schemas = schemas.stream().map(String::strip).filter((name) -> !name.isEmpty()).toList();
 		return this;
 	}
 
