@@ -3,7 +3,6 @@ package dev.retort.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.io.TempDir;
@@ -20,12 +19,7 @@ class CliDatabaseTests {
 	Path project;
 
 	private CliRun run(TestDatabase database, String... command) {
-		List<String> args = new ArrayList<>(List.of("--url", database.jdbcUrl(), "--user", database.user()));
-		if (!database.password().isEmpty()) {
-			args.addAll(List.of("--password", database.password()));
-		}
-		args.addAll(List.of(command));
-		return CliRun.inProcess(this.project, args.toArray(String[]::new));
+		return CliRun.inProcess(this.project, database, command);
 	}
 
 	@DatabaseTest

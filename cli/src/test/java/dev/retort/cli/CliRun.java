@@ -30,6 +30,16 @@ record CliRun(int status, String out, String err) {
 		return inProcess(project, Map.of(), args);
 	}
 
+	/** Run in this JVM with the connection options of a test database before the command. */
+	static CliRun inProcess(Path project, dev.retort.test.TestDatabase database, String... command) {
+		List<String> args = new ArrayList<>(List.of("--url", database.jdbcUrl(), "--user", database.user()));
+		if (!database.password().isEmpty()) {
+			args.addAll(List.of("--password", database.password()));
+		}
+		args.addAll(Arrays.asList(command));
+		return inProcess(project, args.toArray(String[]::new));
+	}
+
 	/** Run {@code java -jar retort.jar} in a project folder, as users do. */
 	static CliRun jar(Path project, String... args) {
 		String jar = System.getProperty("retort.jar", "target/retort.jar");

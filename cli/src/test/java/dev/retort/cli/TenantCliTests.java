@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,12 +37,7 @@ class TenantCliTests {
 	}
 
 	private CliRun run(TestDatabase database, String... command) {
-		List<String> args = new ArrayList<>(List.of("--url", database.jdbcUrl(), "--user", database.user()));
-		if (!database.password().isEmpty()) {
-			args.addAll(List.of("--password", database.password()));
-		}
-		args.addAll(List.of(command));
-		return CliRun.inProcess(this.project, args.toArray(String[]::new));
+		return CliRun.inProcess(this.project, database, command);
 	}
 
 	private static void execute(TestDatabase database, String sql) throws Exception {

@@ -47,7 +47,12 @@ public class TenantMigrations {
 	public TenantMigrations(TenantsBuilder tenants, List<MigrationListener> listeners, boolean failStartup) {
 		Assert.notNull(tenants, "'tenants' must not be null");
 		List<MigrationListener> shared = List.copyOf(listeners);
-		this.tenants = tenants.listeners((tenant) -> new TenantListener(tenant, shared, this::failed)).load();
+		this.tenants = tenants.listeners((tenant) -> {
+			List<MigrationListener> all = new java.util.ArrayList<>();
+			all.add(new TenantListener(tenant, this::failed));
+			all.addAll(shared);
+			return new CompositeMigrationListener(all);
+		}).load();
 		this.failStartup = failStartup;
 	}
 

@@ -117,12 +117,15 @@ public final class Tenants {
 
 	/**
 	 * An engine on one tenant, for commands outside a run (an endpoint reading one tenant's state).
+	 * A schema is matched against the database's schemas as in {@link #run}, in one query.
 	 * @param tenant the tenant's name
 	 * @return the engine
 	 * @throws RetortException with {@code INVALID_ARGUMENT} when no DataSource has that name
 	 */
 	public Retort engine(String tenant) {
-		return engine(tenant, this.listeners.apply(tenant));
+		String schema = this.dataSources.isEmpty()
+				? TenantSession.match(tenant, TenantSession.existingSchemas(base())).orElse(tenant) : tenant;
+		return engine(schema, this.listeners.apply(tenant));
 	}
 
 	private Retort engine(String tenant, MigrationListener listener) {
