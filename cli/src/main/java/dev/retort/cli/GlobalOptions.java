@@ -76,6 +76,12 @@ final class GlobalOptions {
 					+ " as one transaction on PostgreSQL (or migrate.transaction-per-migration).")
 	@Nullable String transactionPerMigration;
 
+	@picocli.CommandLine.Mixin
+	TenantOptions tenants = new TenantOptions();
+
+	/** The engine of the tenant this run is one part of; set by {@link TenantCommand}. */
+	@Nullable Retort tenantEngine;
+
 	CliIo io = CliIo.system();
 
 	boolean ignoreChecksums;
@@ -127,6 +133,9 @@ final class GlobalOptions {
 	}
 
 	private Retort build(boolean needsDatabase) {
+		if (this.tenantEngine != null) {
+			return this.tenantEngine;
+		}
 		RetortBuilder builder;
 		if (this.hostEngine != null) {
 			builder = this.hostEngine.get();

@@ -10,6 +10,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 
 import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortBuilder;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.autogenerate.ModelSource;
@@ -82,8 +83,14 @@ public final class RetortCli {
 	}
 
 	private static int run(String[] args, CliIo io, @Nullable CliHost host) {
+		return run(args, io, host, null);
+	}
+
+	/** Run a command line; with a tenant's engine, as that tenant's part of a {@link TenantCommand}. */
+	static int run(String[] args, CliIo io, @Nullable CliHost host, @Nullable Retort tenantEngine) {
 		GlobalOptions root = new GlobalOptions();
 		root.io = io;
+		root.tenantEngine = tenantEngine;
 		if (host != null) {
 			root.hostEngine = host.engine();
 			root.hostModel = host.model();
@@ -95,6 +102,7 @@ public final class RetortCli {
 		commandLine.setErr(new PrintWriter(io.err(), true));
 		commandLine.setParameterExceptionHandler((ex, arguments) -> usageError(ex, root));
 		commandLine.setExecutionExceptionHandler((ex, cmd, parsed) -> failed(ex, root));
+		commandLine.setExecutionStrategy(new TenantCommand(root, args, host));
 		int status = commandLine.execute(args);
 		io.out().flush();
 		io.err().flush();

@@ -44,6 +44,8 @@ public final class TestDatabase implements AutoCloseable {
 
 	private boolean closed;
 
+	private final java.util.List<String> tenantDatabases = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private TestDatabase(DatabaseKind kind, DatabaseServer server, String name, String jdbcUrl) {
 		this.kind = kind;
 		this.server = server;
@@ -159,6 +161,28 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * Create a tenant: a schema in this database (PostgreSQL, H2) or, on MariaDB, a database of its
+	 * own named after this one, dropped with it.
+	 * @param tenant a short name, a plain identifier
+	 * @return the name to give Retort as the tenant
+	 */
+	public String createTenant(String tenant) {
+		if (this.kind == DatabaseKind.MARIADB) {
+			String database = this.name + "_" + tenant;
+			admin(this.server, "CREATE DATABASE " + database);
+			this.tenantDatabases.add(database);
+			return database;
+		}
+		try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE SCHEMA " + tenant);
+			return tenant;
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create schema " + tenant + " in " + this.jdbcUrl, ex);
+		}
+	}
+
+	/**
 	 * A new connection to this database.
 	 * @return the connection; the caller closes it
 	 * @throws SQLException when the database cannot be reached
@@ -187,17 +211,21 @@ public final class TestDatabase implements AutoCloseable {
 			}
 			case POSTGRESQL -> admin(this.server, "DROP DATABASE IF EXISTS " + this.name + " WITH (FORCE)");
 			case MARIADB -> {
-				killMariaDbSessions();
+				for (String tenant : this.tenantDatabases) {
+					killMariaDbSessions(tenant);
+					admin(this.server, "DROP DATABASE IF EXISTS " + tenant);
+				}
+				killMariaDbSessions(this.name);
 				admin(this.server, "DROP DATABASE IF EXISTS " + this.name);
 			}
 		}
 	}
 
 	/** MariaDB waits for sessions that still use the database; a test that leaked one must not hang. */
-	private void killMariaDbSessions() {
+	private void killMariaDbSessions(String database) {
 		try (Connection connection = adminConnection(this.server); Statement statement = connection.createStatement();
 				var rows = statement.executeQuery("SELECT id FROM information_schema.processlist WHERE db = '"
-						+ this.name + "' AND id <> CONNECTION_ID()")) {
+						+ database + "' AND id <> CONNECTION_ID()")) {
 			var ids = new java.util.ArrayList<Long>();
 			while (rows.next()) {
 				ids.add(rows.getLong(1));
@@ -212,7 +240,7 @@ public final class TestDatabase implements AutoCloseable {
 			}
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Could not list sessions of " + this.name, ex);
+			throw new IllegalStateException("Could not list sessions of " + database, ex);
 		}
 	}
 

@@ -22,6 +22,7 @@ import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.context.ApplicationContext;
 import org.springframework.util.Assert;
 
+import dev.retort.boot.autoconfigure.TenantMigrations;
 import dev.retort.core.api.AppliedStep;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.HistoryEntry;
@@ -78,7 +79,9 @@ public class MigrationsEndpoint {
 	 */
 	@ReadOperation
 	public MigrationsDescriptor migrations() {
-		return new MigrationsDescriptor(perContext((name, retort) -> describe(retort)));
+		TenantMigrations tenants = this.context.getBeanProvider(TenantMigrations.class).getIfAvailable();
+		return new MigrationsDescriptor(perContext((name, retort) -> describe(retort)),
+				(tenants != null) ? TenantDescriptor.of(tenants) : null);
 	}
 
 	/**
@@ -282,12 +285,24 @@ public class MigrationsEndpoint {
 
 		private final Map<@Nullable String, ContextDescriptor<RetortDescriptor>> contexts;
 
-		private MigrationsDescriptor(Map<@Nullable String, ContextDescriptor<RetortDescriptor>> contexts) {
+		private final @Nullable Map<String, TenantDescriptor> tenants;
+
+		private MigrationsDescriptor(Map<@Nullable String, ContextDescriptor<RetortDescriptor>> contexts,
+				@Nullable Map<String, TenantDescriptor> tenants) {
 			this.contexts = Collections.unmodifiableMap(new LinkedHashMap<>(contexts));
+			this.tenants = (tenants != null) ? Collections.unmodifiableMap(tenants) : null;
 		}
 
 		public Map<@Nullable String, ContextDescriptor<RetortDescriptor>> getContexts() {
 			return this.contexts;
+		}
+
+		/**
+		 * Each tenant's state, when the application has tenants ({@code migrate.tenants.*}).
+		 * @return the tenants by name, or {@code null} without tenants
+		 */
+		public @Nullable Map<String, TenantDescriptor> getTenants() {
+			return this.tenants;
 		}
 
 	}

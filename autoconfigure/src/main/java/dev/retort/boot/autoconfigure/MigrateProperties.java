@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import dev.retort.core.api.RetortConfiguration;
+import dev.retort.core.api.TenantFailurePolicy;
+import dev.retort.core.api.TenantsBuilder;
 
 /**
  * Configuration properties for Retort, bound from {@code migrate.*}. Defaults are the engine's
@@ -151,6 +153,8 @@ public class MigrateProperties {
 	private final Command command = new Command();
 
 	private final Autogenerate autogenerate = new Autogenerate();
+
+	private final Tenants tenants = new Tenants();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -324,6 +328,100 @@ public class MigrateProperties {
 
 		public void setMinimalContext(boolean minimalContext) {
 			this.minimalContext = minimalContext;
+		}
+
+	}
+
+	public Tenants getTenants() {
+		return this.tenants;
+	}
+
+	/**
+	 * Tenant settings: one revision set applied to a schema (or database) per tenant.
+	 */
+	public static class Tenants {
+
+		/**
+		 * Schemas (databases on MariaDB) of the tenants, each migrated with its own version and
+		 * history tables.
+		 */
+		private List<String> schemas = new ArrayList<>();
+
+		/**
+		 * Query whose rows' first column lists tenant schemas (databases on MariaDB); run on
+		 * each startup, so that new tenants are migrated.
+		 */
+		private @Nullable String schemaQuery;
+
+		/**
+		 * Number of tenants migrated at once.
+		 */
+		private int parallelism = TenantsBuilder.DEFAULT_PARALLELISM;
+
+		/**
+		 * Whether the other tenants go on ('continue') or the tenants not started yet are
+		 * skipped ('stop') after a tenant fails.
+		 */
+		private TenantFailurePolicy onFailure = TenantFailurePolicy.CONTINUE;
+
+		/**
+		 * Whether a tenant that fails to migrate on startup fails the application's start. When
+		 * false, the application starts, and the health indicator and endpoint name the failed
+		 * tenants.
+		 */
+		private boolean failStartup = true;
+
+		/**
+		 * Whether tenant metrics carry a 'tenant' tag, one time series per tenant.
+		 */
+		private boolean metricsPerTenant;
+
+		public List<String> getSchemas() {
+			return this.schemas;
+		}
+
+		public void setSchemas(List<String> schemas) {
+			this.schemas = schemas;
+		}
+
+		public @Nullable String getSchemaQuery() {
+			return this.schemaQuery;
+		}
+
+		public void setSchemaQuery(@Nullable String schemaQuery) {
+			this.schemaQuery = schemaQuery;
+		}
+
+		public int getParallelism() {
+			return this.parallelism;
+		}
+
+		public void setParallelism(int parallelism) {
+			this.parallelism = parallelism;
+		}
+
+		public TenantFailurePolicy getOnFailure() {
+			return this.onFailure;
+		}
+
+		public void setOnFailure(TenantFailurePolicy onFailure) {
+			this.onFailure = onFailure;
+		}
+
+		public boolean isFailStartup() {
+			return this.failStartup;
+		}
+
+		public void setFailStartup(boolean failStartup) {
+			this.failStartup = failStartup;
+		}
+
+		public boolean isMetricsPerTenant() {
+			return this.metricsPerTenant;
+		}
+
+		public void setMetricsPerTenant(boolean metricsPerTenant) {
+			this.metricsPerTenant = metricsPerTenant;
 		}
 
 	}

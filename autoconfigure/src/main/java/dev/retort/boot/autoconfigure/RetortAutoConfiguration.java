@@ -42,7 +42,7 @@ import dev.retort.core.api.Retort;
 @Conditional(MigrateDataSourceCondition.class)
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
-@Import(DatabaseInitializationDependencyConfigurer.class)
+@Import({ DatabaseInitializationDependencyConfigurer.class, TenantsConfiguration.class })
 public final class RetortAutoConfiguration {
 
 	@Bean
@@ -89,11 +89,19 @@ public final class RetortAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		RetortMigrationInitializer retortMigrationInitializer(Retort retort, MigrateProperties properties,
-				ObjectProvider<MigrationStrategy> migrationStrategy, ConfigurableEnvironment environment) {
+				ObjectProvider<MigrationStrategy> migrationStrategy, ConfigurableEnvironment environment,
+				ObjectProvider<TenantMigrations> tenants) {
 			if (CommandMode.isActive(environment)) {
 				// the command itself reports on the database, and may be the one that repairs it
 				return new RetortMigrationInitializer(retort, (engine) -> {
 				});
+			}
+			TenantMigrations tenantMigrations = tenants.getIfAvailable();
+			if (tenantMigrations != null) {
+				// with tenants, the startup upgrade runs on every tenant, not on the default schema
+				return new RetortMigrationInitializer(retort, properties.isAutoRun()
+						? (engine) -> tenantMigrations.upgrade(properties.getTarget()) : (engine) -> {
+						});
 			}
 			if (!properties.isAutoRun()) {
 				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending(),

@@ -9,6 +9,7 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import dev.retort.core.api.RetortConfiguration;
+import dev.retort.core.api.TenantsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +29,9 @@ class MigratePropertiesMetadataTests {
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
 					"migrate.health.unknown-status", "migrate.health.modified-status", "migrate.command.minimal-context",
 					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
-					"migrate.transaction-per-migration", "migrate.placeholders", "migrate.revision.post-write-hook");
+					"migrate.transaction-per-migration", "migrate.placeholders", "migrate.revision.post-write-hook",
+					"migrate.tenants.schemas", "migrate.tenants.schema-query", "migrate.tenants.parallelism",
+					"migrate.tenants.on-failure", "migrate.tenants.fail-startup", "migrate.tenants.metrics-per-tenant");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
@@ -43,6 +46,7 @@ class MigratePropertiesMetadataTests {
 		assertThat(defaultOf(metadata, "migrate.target")).isEqualTo(new MigrateProperties().getTarget());
 		assertThat(defaultOf(metadata, "migrate.transaction-per-migration"))
 			.isEqualTo(RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION);
+		assertThat(defaultOf(metadata, "migrate.tenants.parallelism")).isEqualTo(TenantsBuilder.DEFAULT_PARALLELISM);
 	}
 
 	private static Object defaultOf(String metadata, String name) {

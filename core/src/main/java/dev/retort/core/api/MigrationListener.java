@@ -1,6 +1,7 @@
 package dev.retort.core.api;
 
 import java.time.Duration;
+import java.util.List;
 
 import dev.retort.core.graph.Step;
 
@@ -49,6 +50,15 @@ public interface MigrationListener {
 	 * @param failure the failure
 	 */
 	default void stepFailed(Step step, RetortException failure) {
+	}
+
+	/**
+	 * One listener that hands every event to {@code listeners}, in order.
+	 * @param listeners the listeners
+	 * @return the composite, or the only listener when there is one
+	 */
+	static MigrationListener composite(List<MigrationListener> listeners) {
+		return (listeners.size() == 1) ? listeners.get(0) : new CompositeMigrationListener(listeners);
 	}
 
 }

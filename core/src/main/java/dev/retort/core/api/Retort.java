@@ -72,8 +72,17 @@ public final class Retort {
 
 	private volatile @Nullable Loaded loaded;
 
+	/** The engine whose revisions this one shares (a tenant's engine), or {@code null}. */
+	private final @Nullable Retort shared;
+
 	Retort(RetortConfiguration configuration, @Nullable DataSource dataSource, ScriptSource scriptSource,
 			MigrationListener listener, Optional<String> appliedBy) {
+		this(configuration, dataSource, scriptSource, listener, appliedBy, null);
+	}
+
+	private Retort(RetortConfiguration configuration, @Nullable DataSource dataSource, ScriptSource scriptSource,
+			MigrationListener listener, Optional<String> appliedBy, @Nullable Retort shared) {
+		this.shared = shared;
 		this.configuration = configuration;
 		this.dataSource = dataSource;
 		this.scriptSource = scriptSource;
@@ -449,6 +458,10 @@ public final class Retort {
 	 * again and gets the error itself.
 	 */
 	private void loadInBackground() {
+		if (this.shared != null) {
+			this.shared.loadInBackground();
+			return;
+		}
 		if (this.loaded != null) {
 			return;
 		}
@@ -464,7 +477,32 @@ public final class Retort {
 		loader.start();
 	}
 
+	/**
+	 * An engine for one tenant that shares this engine's revisions, read once for all tenants.
+	 * @param dataSource the tenant's database
+	 * @param schema the schema of the tenant's tables, or empty to keep this engine's
+	 * @param listener hears the tenant's progress
+	 */
+	Retort tenant(DataSource dataSource, Optional<String> schema, MigrationListener listener) {
+		RetortConfiguration c = this.configuration;
+		RetortConfiguration tenant = new RetortConfiguration(c.locations(), c.versionTable(), c.historyTable(),
+				schema.or(c::schema), c.validateChecksums(), c.lockTimeout(), c.dialect());
+		return new Retort(tenant, dataSource, this.scriptSource, listener, this.settings.appliedBy(),
+				(this.shared != null) ? this.shared : this);
+	}
+
+	@Nullable DataSource dataSource() {
+		return this.dataSource;
+	}
+
+	MigrationListener listener() {
+		return this.listener;
+	}
+
 	private Loaded loaded() {
+		if (this.shared != null) {
+			return this.shared.loaded();
+		}
 		Loaded result = this.loaded;
 		if (result == null) {
 			synchronized (this.lock) {

@@ -273,8 +273,7 @@ public final class RetortBuilder {
 		ClassLoader loader = (this.classLoader != null) ? this.classLoader : defaultClassLoader();
 		ScriptSource source = (this.scriptSource != null) ? this.scriptSource
 				: Retort.locationSource(this.locations, loader, this.migrationFactory);
-		MigrationListener listener = (this.listeners.size() == 1) ? this.listeners.get(0)
-				: new CompositeMigrationListener(this.listeners);
+		MigrationListener listener = MigrationListener.composite(this.listeners);
 		return new Retort(configuration, this.dataSource, source, listener, Optional.ofNullable(this.appliedBy));
 	}
 
