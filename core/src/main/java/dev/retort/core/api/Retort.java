@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -29,6 +32,8 @@ import dev.retort.core.internal.db.MigrationContext;
 import dev.retort.core.internal.db.MigrationContext.Command;
 import dev.retort.core.internal.db.OfflineScript;
 import dev.retort.core.internal.db.Settings;
+import dev.retort.core.lint.Finding;
+import dev.retort.core.lint.Linter;
 import dev.retort.core.script.LocationScriptSource;
 import dev.retort.core.script.Script;
 import dev.retort.core.script.ScriptSource;
@@ -218,7 +223,7 @@ public final class Retort {
 		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon));
 		String to = range.substring(colon + 1);
 		Plan plan = graph().upgrade(from, to);
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
+		return OfflineScript.render(offlineDialect("offline SQL"), this.settings, plan, loaded().catalog(), range);
 	}
 
 	/**
@@ -232,7 +237,46 @@ public final class Retort {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "downgrade with --sql requires <fromrev>:<torev>");
 		}
 		Plan plan = graph().downgrade(heads(range.substring(0, colon)), range.substring(colon + 1));
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range);
+		return OfflineScript.render(offlineDialect("offline SQL"), this.settings, plan, loaded().catalog(), range);
+	}
+
+	/**
+	 * Lint the upgrade statements of a range of revisions for changes that lock, rewrite or destroy
+	 * on a production database (see {@link Linter}). Revisions before the range are read for what
+	 * they create. The rules are those of the configured dialect, or of the database configured.
+	 * @param range {@code FROM:TO}, or {@code TO} to start from base, for example {@code heads}
+	 * @return the findings, suppressed ones included
+	 */
+	public List<Finding> lint(String range) {
+		Objects.requireNonNull(range, "'range' must not be null");
+		int colon = range.indexOf(':');
+		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon));
+		String to = range.substring(colon + 1);
+		return lint(offlineDialect("lint"), graph().upgrade(List.of(), to), graph().upgrade(from, to));
+	}
+
+	/**
+	 * Lint the revisions an upgrade to {@code heads} would run, as the Spring Boot start-up check
+	 * does. Reads the version table; takes no lock.
+	 * @return the findings of the pending revisions, suppressed ones included
+	 */
+	public List<Finding> lintPending() {
+		List<String> current = current();
+		return lint(offlineDialect("lint"), graph().upgrade(List.of(), "heads"), graph().upgrade(current, "heads"));
+	}
+
+	private List<Finding> lint(Dialect dialect, Plan all, Plan reported) {
+		GraphCatalog catalog = loaded().catalog();
+		List<Script> scripts = upgrades(all).map((id) -> catalog.script(id).orElseThrow()).toList();
+		Set<String> ids = upgrades(reported).collect(Collectors.toSet());
+		return Linter.forDialect(dialect.displayName()).lint(scripts, ids);
+	}
+
+	private static Stream<String> upgrades(Plan plan) {
+		return plan.steps()
+			.stream()
+			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
+			.map((step) -> step.revision().id());
 	}
 
 	/**
@@ -280,21 +324,21 @@ public final class Retort {
 		return graph().resolve(from, List.of()).stream().map(RevisionHeader::id).toList();
 	}
 
-	private Dialect offlineDialect() {
+	private Dialect offlineDialect(String purpose) {
 		if (this.configuration.dialect().isPresent()) {
 			return Dialect.named(this.configuration.dialect().get());
 		}
 		if (this.dataSource == null) {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
-					"Offline SQL needs a dialect: set migrate.dialect (CLI: --dialect) to h2, postgresql or mariadb,"
+					Character.toUpperCase(purpose.charAt(0)) + purpose.substring(1) + " needs a dialect: set migrate.dialect (CLI: --dialect) to h2, postgresql or mariadb,"
 							+ " or configure a database to detect it from");
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			return Dialect.of(connection);
 		}
 		catch (SQLException ex) {
-			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to detect the dialect for offline"
-					+ " SQL: " + ex.getMessage() + ". Set migrate.dialect (CLI: --dialect) to skip detection.", ex);
+			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to detect the dialect for "
+					+ purpose + ": " + ex.getMessage() + ". Set migrate.dialect (CLI: --dialect) to skip detection.", ex);
 		}
 	}
 

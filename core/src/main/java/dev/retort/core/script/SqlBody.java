@@ -3,6 +3,7 @@ package dev.retort.core.script;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -24,16 +25,20 @@ public final class SqlBody implements Body {
 
 	private volatile @Nullable List<String> statements;
 
+	private final @Nullable SourceText source;
+
 	/**
 	 * A body of statements already split.
 	 * @param statements the statements without delimiters
 	 */
 	public SqlBody(List<String> statements) {
 		this.statements = List.copyOf(statements);
+		this.source = null;
 	}
 
-	private SqlBody(Supplier<List<String>> splitter) {
+	private SqlBody(Supplier<List<String>> splitter, @Nullable SourceText source) {
 		this.splitter = splitter;
+		this.source = source;
 	}
 
 	/**
@@ -44,7 +49,27 @@ public final class SqlBody implements Body {
 	 * @return the body
 	 */
 	public static SqlBody deferred(Supplier<List<String>> splitter) {
-		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"));
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"), null);
+	}
+
+	/**
+	 * A body split on first use that remembers the section it was cut from, so tools such as
+	 * {@link dev.retort.core.lint.Linter} can give each statement its line in the file.
+	 * @param splitter splits the section, as for {@link #deferred(Supplier)}
+	 * @param source the section's text and the line of the file it starts on
+	 * @return the body
+	 */
+	public static SqlBody deferred(Supplier<List<String>> splitter, SourceText source) {
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"),
+				Objects.requireNonNull(source, "'source' must not be null"));
+	}
+
+	/**
+	 * The section of the revision file this body was cut from.
+	 * @return the section, or empty for a body built from statements
+	 */
+	public Optional<SourceText> source() {
+		return Optional.ofNullable(this.source);
 	}
 
 	/**
@@ -71,6 +96,20 @@ public final class SqlBody implements Body {
 		for (String statement : statements()) {
 			sink.execute(statement);
 		}
+	}
+
+	/**
+	 * The text of one section of a revision file.
+	 * @param text the section, from the line after its marker to the next marker or the end
+	 * @param firstLine the line number (from 1) of the section's first line in the file
+	 * @since 0.1.0
+	 */
+	public record SourceText(String text, int firstLine) {
+
+		public SourceText {
+			Objects.requireNonNull(text, "'text' must not be null");
+		}
+
 	}
 
 	@Override

@@ -71,10 +71,12 @@ public final class SqlRevisionParser {
 		// split when first needed (SqlBody): a start with nothing pending never needs the statements
 		String upgradeSql = sections.upgrade();
 		int upgradeLine = sections.upgradeLine();
-		Body upgrade = SqlBody.deferred(() -> StatementSplitter.split(upgradeSql, source, upgradeLine));
+		Body upgrade = SqlBody.deferred(() -> StatementSplitter.split(upgradeSql, source, upgradeLine),
+				new SqlBody.SourceText(upgradeSql, upgradeLine));
 		int downgradeLine = sections.downgradeLine();
 		Optional<Body> downgrade = sections.downgrade()
-			.map((sql) -> SqlBody.deferred(() -> StatementSplitter.split(sql, source, downgradeLine)));
+			.map((sql) -> SqlBody.deferred(() -> StatementSplitter.split(sql, source, downgradeLine),
+					new SqlBody.SourceText(sql, downgradeLine)));
 		String checksum = (knownChecksum != null) ? knownChecksum : Checksums.of(body);
 		return new Script(revision, checksum, headers.transactional(source), upgrade, downgrade);
 	}
