@@ -30,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
 	public Integer call() {
 		Retort engine = this.root.engine();
 		SchemaDiff diff = new Autogenerator(this.root, this.model).diff(engine);
-		List<Finding> findings = engine.lintPending();
+		List<Finding> findings = engine.lintPending("heads");
 		if (!findings.isEmpty()) {
 			LintOutput.text(findings, this.root.io.out(), this.root.io.workingDirectory());
 		}

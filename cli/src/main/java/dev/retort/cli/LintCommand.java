@@ -71,7 +71,7 @@ final class LintCommand implements Callable<Integer> {
 			Retort engine = connected ? this.root.engine() : this.root.offlineEngine();
 			return engine.lint(this.range.strip());
 		}
-		return connected ? this.root.engine().lintPending() : this.root.offlineEngine().lint("heads");
+		return connected ? this.root.engine().lintPending("heads") : this.root.offlineEngine().lint("heads");
 	}
 
 }

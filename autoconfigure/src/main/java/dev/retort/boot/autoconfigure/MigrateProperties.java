@@ -128,6 +128,8 @@ public class MigrateProperties {
 
 	private final Autogenerate autogenerate = new Autogenerate();
 
+	private final Lint lint = new Lint();
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -244,6 +246,10 @@ public class MigrateProperties {
 		return this.health;
 	}
 
+	public Lint getLint() {
+		return this.lint;
+	}
+
 	public Autogenerate getAutogenerate() {
 		return this.autogenerate;
 	}
@@ -271,6 +277,49 @@ public class MigrateProperties {
 	/**
 	 * What to do on startup when revisions are pending and auto-run is disabled.
 	 */
+	/**
+	 * Safety lint settings.
+	 */
+	public static class Lint {
+
+		/**
+		 * Whether to lint the pending revisions before the startup upgrade runs them: 'off', 'warn'
+		 * (log the findings) or 'fail' (refuse to start on an unsuppressed finding).
+		 */
+		private OnStartup onStartup = OnStartup.WARN;
+
+		public OnStartup getOnStartup() {
+			return this.onStartup;
+		}
+
+		public void setOnStartup(OnStartup onStartup) {
+			this.onStartup = onStartup;
+		}
+
+		/**
+		 * What the startup lint does with its findings.
+		 */
+		public enum OnStartup {
+
+			/**
+			 * Do not lint on startup.
+			 */
+			OFF,
+
+			/**
+			 * Log each finding as a warning, then run the revisions.
+			 */
+			WARN,
+
+			/**
+			 * Refuse to start, before any revision runs, when a finding is not suppressed.
+			 */
+			FAIL
+
+		}
+
+	}
+
 	public enum OnPending {
 
 		/**

@@ -78,8 +78,8 @@ public final class RetortAutoConfiguration {
 				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending()));
 			}
 			String target = properties.getTarget();
-			return new RetortMigrationInitializer(retort,
-					migrationStrategy.getIfAvailable(() -> (engine) -> engine.upgrade(target)));
+			MigrationStrategy strategy = migrationStrategy.getIfAvailable(() -> (engine) -> engine.upgrade(target));
+			return new RetortMigrationInitializer(retort, new StartupLint(properties.getLint().getOnStartup(), target, strategy));
 		}
 
 		@Configuration(proxyBeanMethods = false)

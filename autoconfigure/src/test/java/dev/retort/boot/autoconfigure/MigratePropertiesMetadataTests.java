@@ -26,7 +26,8 @@ class MigratePropertiesMetadataTests {
 					"migrate.driver-class-name", "migrate.locations", "migrate.target", "migrate.auto-run",
 					"migrate.on-pending", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
-					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults");
+					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
+					"migrate.lint.on-startup");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 

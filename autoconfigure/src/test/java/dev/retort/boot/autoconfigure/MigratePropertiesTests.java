@@ -54,6 +54,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getPassword()).isNull();
 		assertThat(properties.getDriverClassName()).isNull();
 		assertThat(properties.getHealth().getPendingStatus()).isEqualTo("UP");
+		assertThat(properties.getLint().getOnStartup()).isEqualTo(MigrateProperties.Lint.OnStartup.WARN);
 	}
 
 	@Test

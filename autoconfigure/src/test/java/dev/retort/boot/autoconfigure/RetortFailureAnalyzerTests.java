@@ -21,11 +21,12 @@ class RetortFailureAnalyzerTests {
 	private static final EnumSet<ErrorCode> ANALYZED = EnumSet.of(ErrorCode.LOCATION_NOT_FOUND,
 			ErrorCode.MULTIPLE_HEADS, ErrorCode.REVISION_FAILED, ErrorCode.PARTIAL_REVISION,
 			ErrorCode.CHECKSUM_MISMATCH, ErrorCode.LOCK_TIMEOUT, ErrorCode.NOT_UP_TO_DATE,
-			ErrorCode.INVALID_CONFIGURATION);
+			ErrorCode.INVALID_CONFIGURATION, ErrorCode.LINT_FINDINGS, ErrorCode.DDL_LOCK_TIMEOUT);
 
 	@ParameterizedTest
 	@EnumSource(value = ErrorCode.class, names = { "LOCATION_NOT_FOUND", "MULTIPLE_HEADS", "REVISION_FAILED",
-			"PARTIAL_REVISION", "CHECKSUM_MISMATCH", "LOCK_TIMEOUT", "NOT_UP_TO_DATE", "INVALID_CONFIGURATION" })
+			"PARTIAL_REVISION", "CHECKSUM_MISMATCH", "LOCK_TIMEOUT", "NOT_UP_TO_DATE", "INVALID_CONFIGURATION",
+			"LINT_FINDINGS", "DDL_LOCK_TIMEOUT" })
 	void analyzeWhenStartupFailureShouldDescribeAndSuggestAction(ErrorCode code) {
 		RetortException failure = new RetortException(code, "something about revision 'ae1027a6acf0'");
 		FailureAnalysis analysis = new RetortFailureAnalyzer()
@@ -45,7 +46,7 @@ class RetortFailureAnalyzerTests {
 
 	@ParameterizedTest
 	@EnumSource(value = ErrorCode.class, names = { "MULTIPLE_HEADS", "CHECKSUM_MISMATCH", "LOCK_TIMEOUT",
-			"NOT_UP_TO_DATE" })
+			"NOT_UP_TO_DATE", "LINT_FINDINGS", "DDL_LOCK_TIMEOUT" })
 	void analyzeShouldNameTheProperty(ErrorCode code) {
 		FailureAnalysis analysis = new RetortFailureAnalyzer().analyze(new RetortException(code, "message"));
 		assertThat(analysis.getAction()).contains("migrate.");

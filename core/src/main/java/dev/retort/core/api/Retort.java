@@ -256,13 +256,15 @@ public final class Retort {
 	}
 
 	/**
-	 * Lint the revisions an upgrade to {@code heads} would run, as the Spring Boot start-up check
-	 * does. Reads the version table; takes no lock.
+	 * Lint the revisions an upgrade to a target would run, as {@code retort lint --url} and the
+	 * Spring Boot start-up check do. Reads the version table; takes no lock.
+	 * @param target the upgrade target, for example {@code heads}
 	 * @return the findings of the pending revisions, suppressed ones included
 	 */
-	public List<Finding> lintPending() {
+	public List<Finding> lintPending(String target) {
+		Objects.requireNonNull(target, "'target' must not be null");
 		List<String> current = current();
-		return lint(offlineDialect("lint"), graph().upgrade(List.of(), "heads"), graph().upgrade(current, "heads"));
+		return lint(offlineDialect("lint"), graph().upgrade(List.of(), target), graph().upgrade(current, target));
 	}
 
 	private List<Finding> lint(Dialect dialect, Plan all, Plan reported) {

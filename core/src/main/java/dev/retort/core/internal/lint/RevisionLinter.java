@@ -19,19 +19,27 @@ public final class RevisionLinter {
 
 	private final Dialect dialect;
 
-	private final Schema schema = new Schema();
+	private final Schema schema;
+
+	/** Revisions before the linted ones, read only when a column type of theirs is needed. */
+	private final List<Script> history = new ArrayList<>();
 
 	public RevisionLinter(Dialect dialect) {
 		this.dialect = dialect;
+		this.schema = new Schema(this::columnsFromHistory);
 	}
 
 	/**
 	 * Lint the next revision.
 	 * @param script the revision
-	 * @param report whether to return its findings (false: only learn what it creates)
+	 * @param report whether to return its findings (false: keep it for what it declares)
 	 * @return the findings, in statement order
 	 */
 	public List<Finding> lint(Script script, boolean report) {
+		if (!report) {
+			this.history.add(script);
+			return List.of();
+		}
 		this.schema.startRevision();
 		List<Finding> findings = new ArrayList<>();
 		for (Located statement : statements(script)) {
@@ -50,7 +58,28 @@ public final class RevisionLinter {
 				findings.add(finding(script, statement, hit.rule(), hit.message()));
 			}
 		}
-		return report ? findings : List.of();
+		return findings;
+	}
+
+	/**
+	 * The column types of a table as the unlinted earlier revisions leave it: their statements that
+	 * name the table run through the rules against a scratch schema, findings discarded.
+	 */
+	private java.util.Map<String, ColumnType> columnsFromHistory(String table) {
+		Schema scratch = new Schema();
+		String needle = table.toLowerCase(java.util.Locale.ROOT);
+		for (Script script : this.history) {
+			if (!(script.upgrade() instanceof SqlBody body)) {
+				continue;
+			}
+			scratch.startRevision();
+			for (String statement : body.statements()) {
+				if (statement.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+					Statements.check(new Check(Sql.of(statement), scratch, this.dialect, false));
+				}
+			}
+		}
+		return scratch.snapshot(table);
 	}
 
 	private List<Located> statements(Script script) {

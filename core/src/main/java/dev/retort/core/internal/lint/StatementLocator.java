@@ -49,11 +49,17 @@ final class StatementLocator {
 	 * {@code COPY ... FROM stdin} (which ends at a {@code \.} line).
 	 */
 	static List<RevisionLinter.Located> clientCommands(SqlBody.SourceText source) {
+		if (source.text().indexOf('\\') < 0) {
+			return List.of();
+		}
 		List<RevisionLinter.Located> commands = new ArrayList<>();
 		boolean copyData = false;
 		int line = source.firstLine();
-		for (String content : source.text().split("\r\n|\r|\n", -1)) {
-			String stripped = content.strip();
+		String text = source.text();
+		int pos = 0;
+		while (pos <= text.length()) {
+			int end = Tokenizer.endOfLine(text, pos);
+			String stripped = text.substring(pos, end).strip();
 			if (copyData) {
 				copyData = !stripped.equals("\\.");
 			}
@@ -63,6 +69,10 @@ final class StatementLocator {
 			else if (isCopyFromStdin(stripped)) {
 				copyData = true;
 			}
+			if (end >= text.length()) {
+				break;
+			}
+			pos = end + ((text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') ? 2 : 1);
 			line++;
 		}
 		return commands;
