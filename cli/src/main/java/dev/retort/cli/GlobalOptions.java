@@ -53,6 +53,10 @@ final class GlobalOptions {
 	@Option(names = "--lock-timeout", description = "How long to wait for another migration's lock (e.g. 30s).")
 	@Nullable String lockTimeout;
 
+	@Option(names = "--ddl-lock-timeout",
+			description = "How long a revision's statement may wait for a table lock before the revision is retried (default 5s; 0 off).")
+	@Nullable String ddlLockTimeout;
+
 	@Option(names = "--config", description = "A properties or YAML file with migrate.* keys.")
 	@Nullable String config;
 
@@ -112,6 +116,7 @@ final class GlobalOptions {
 			settings.schema().ifPresent(builder::schema);
 			settings.dialect().ifPresent(builder::dialect);
 			settings.lockTimeout().ifPresent(builder::lockTimeout);
+			settings.ddlLockTimeout().ifPresent(builder::ddlLockTimeout);
 		}
 		if (this.ignoreChecksums) {
 			builder.validateChecksums(false);

@@ -16,11 +16,12 @@ import java.util.Optional;
  * @param schema the schema of both tables
  * @param dialect the dialect for offline SQL
  * @param lockTimeout how long to wait for the migration lock
+ * @param ddlLockTimeout how long a revision's statement may wait for a table lock
  * @param origin where the URL came from, for {@code --debug} and error messages
  */
 record Settings(Optional<String> url, Optional<String> user, Optional<String> password, List<String> locations,
 		Optional<String> versionTable, Optional<String> historyTable, Optional<String> schema,
-		Optional<String> dialect, Optional<Duration> lockTimeout, String origin) {
+		Optional<String> dialect, Optional<Duration> lockTimeout, Optional<Duration> ddlLockTimeout, String origin) {
 
 	Settings {
 		locations = List.copyOf(locations);

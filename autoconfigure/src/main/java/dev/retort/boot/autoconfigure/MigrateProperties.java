@@ -124,6 +124,13 @@ public class MigrateProperties {
 	 */
 	private Duration lockTimeout = RetortConfiguration.DEFAULT_LOCK_TIMEOUT;
 
+	/**
+	 * Maximum time one statement of a revision waits for a table lock (PostgreSQL lock_timeout,
+	 * MariaDB lock_wait_timeout) before the revision is rolled back and retried; 0 keeps the
+	 * database's own setting.
+	 */
+	private Duration ddlLockTimeout = RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT;
+
 	private final Health health = new Health();
 
 	private final Autogenerate autogenerate = new Autogenerate();
@@ -240,6 +247,14 @@ public class MigrateProperties {
 
 	public void setLockTimeout(Duration lockTimeout) {
 		this.lockTimeout = lockTimeout;
+	}
+
+	public Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
 	}
 
 	public Health getHealth() {

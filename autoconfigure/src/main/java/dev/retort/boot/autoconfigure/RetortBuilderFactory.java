@@ -58,6 +58,7 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 			.schema(StringUtils.hasText(this.properties.getSchema()) ? this.properties.getSchema() : null)
 			.validateChecksums(this.properties.isValidateChecksums())
 			.lockTimeout(this.properties.getLockTimeout())
+			.ddlLockTimeout(this.properties.getDdlLockTimeout())
 			.listener(listener());
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;

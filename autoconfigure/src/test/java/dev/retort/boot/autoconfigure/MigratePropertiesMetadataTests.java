@@ -27,7 +27,7 @@ class MigratePropertiesMetadataTests {
 					"migrate.on-pending", "migrate.version-table", "migrate.history-table", "migrate.schema",
 					"migrate.validate-checksums", "migrate.lock-timeout", "migrate.health.pending-status",
 					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
-					"migrate.lint.on-startup");
+					"migrate.lint.on-startup", "migrate.ddl-lock-timeout");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
@@ -39,6 +39,8 @@ class MigratePropertiesMetadataTests {
 		assertThat(defaultOf(metadata, "migrate.history-table")).isEqualTo(RetortConfiguration.DEFAULT_HISTORY_TABLE);
 		assertThat(defaultOf(metadata, "migrate.lock-timeout"))
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT.toSeconds() + "s");
+		assertThat(defaultOf(metadata, "migrate.ddl-lock-timeout"))
+			.isEqualTo(RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT.toSeconds() + "s");
 		assertThat(defaultOf(metadata, "migrate.target")).isEqualTo(new MigrateProperties().getTarget());
 	}
 

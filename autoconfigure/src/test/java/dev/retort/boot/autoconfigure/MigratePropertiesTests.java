@@ -40,6 +40,8 @@ class MigratePropertiesTests {
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT);
 		assertThat(Optional.ofNullable(properties.getSchema())).isEqualTo(engine.schema());
 		assertThat(properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
+		assertThat(properties.getDdlLockTimeout()).isEqualTo(engine.ddlLockTimeout())
+			.isEqualTo(RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT);
 	}
 
 	@Test

@@ -84,7 +84,8 @@ public final class Retort {
 		this.scriptSource = scriptSource;
 		this.listener = listener;
 		this.settings = new Settings(configuration.schema(), configuration.versionTable(),
-				configuration.historyTable(), configuration.lockTimeout(), appliedBy, VERSION);
+				configuration.historyTable(), configuration.lockTimeout(), appliedBy, VERSION,
+				configuration.ddlLockTimeout());
 	}
 
 	/**

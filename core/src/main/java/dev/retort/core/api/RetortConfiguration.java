@@ -17,10 +17,14 @@ import java.util.Optional;
  * @param lockTimeout how long to wait for another process's migration lock
  * @param dialect the dialect name for offline SQL ({@code h2}, {@code postgresql},
  * {@code mariadb}); empty to detect it from the connection
+ * @param ddlLockTimeout how long one statement of a revision may wait for a table lock on
+ * PostgreSQL and MariaDB before the revision is rolled back and retried; zero for the database's
+ * own setting
  * @since 0.1.0
  */
 public record RetortConfiguration(List<String> locations, String versionTable, String historyTable,
-		Optional<String> schema, boolean validateChecksums, Duration lockTimeout, Optional<String> dialect) {
+		Optional<String> schema, boolean validateChecksums, Duration lockTimeout, Optional<String> dialect,
+		Duration ddlLockTimeout) {
 
 	/** Default revision location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/revisions";
@@ -34,6 +38,9 @@ public record RetortConfiguration(List<String> locations, String versionTable, S
 	/** Default lock timeout. */
 	public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
+	/** Default DDL lock timeout: long enough for a busy table, short enough not to stall its traffic. */
+	public static final Duration DEFAULT_DDL_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
 	public RetortConfiguration {
 		locations = List.copyOf(locations);
 		Objects.requireNonNull(versionTable, "'versionTable' must not be null");
@@ -41,6 +48,7 @@ public record RetortConfiguration(List<String> locations, String versionTable, S
 		Objects.requireNonNull(schema, "'schema' must not be null");
 		Objects.requireNonNull(lockTimeout, "'lockTimeout' must not be null");
 		Objects.requireNonNull(dialect, "'dialect' must not be null");
+		Objects.requireNonNull(ddlLockTimeout, "'ddlLockTimeout' must not be null");
 	}
 
 }

@@ -215,17 +215,23 @@ public final class MigrationContext {
 			heads.clear();
 		}
 		List<AppliedStep> applied = new ArrayList<>();
+		DdlLockTimeout ddlLock = new DdlLockTimeout(tables.dialect(), this.settings.ddlLockTimeout(), this.dataSource);
+		ddlLock.apply(connection);
 		try (PreparedStatements statements = new PreparedStatements(connection)) {
 			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener);
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
-				applied.add(runner.run(connection, step, scripts.get(i)));
+				Script script = scripts.get(i);
+				applied.add(ddlLock.run(connection, step, () -> runner.run(connection, step, script)));
 				apply(heads, step.versionUpdates());
 			}
 			if (command == Command.STAMP) {
 				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion()).record(statements, catalog,
 						heads, applied.isEmpty() && partial.isPresent());
 			}
+		}
+		finally {
+			ddlLock.restore(connection);
 		}
 		return new MigrationResult(applied, before, heads);
 	}

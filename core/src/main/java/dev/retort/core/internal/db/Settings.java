@@ -12,10 +12,20 @@ import java.util.Optional;
  * @param lockTimeout how long to wait for the migration lock
  * @param appliedBy who the history table names; empty for database user and host name
  * @param retortVersion the version recorded in history rows
+ * @param ddlLockTimeout how long one statement of a revision may wait for a table lock before the
+ * revision is retried (PostgreSQL, MariaDB); zero to wait as the database does by default
  * @since 0.1.0
  */
 public record Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
-		Optional<String> appliedBy, String retortVersion) {
+		Optional<String> appliedBy, String retortVersion, Duration ddlLockTimeout) {
+
+	/**
+	 * Settings without a DDL lock timeout.
+	 */
+	public Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
+			Optional<String> appliedBy, String retortVersion) {
+		this(schema, versionTable, historyTable, lockTimeout, appliedBy, retortVersion, Duration.ZERO);
+	}
 
 	/**
 	 * Checks the names, which end up in SQL text.
