@@ -113,4 +113,48 @@ class DdlLockTimeoutTests {
 		assertThat(retort.current()).containsExactly("r2");
 	}
 
+	@DatabaseTest(DatabaseKind.POSTGRESQL)
+	void nonTransactionalRevisionWaitsAsPostgresqlDoesSoCreateIndexConcurrentlyNeverTimesOut(TestDatabase db)
+			throws Exception {
+		Retort retort = retort(db);
+		retort.upgrade("r1");
+		Files.writeString(this.dir.resolve("r3_index.sql"), """
+				-- revision: r3
+				-- down_revision: r2
+				-- transactional: false
+				-- migrate:upgrade
+				CREATE INDEX CONCURRENTLY accounts_name_idx ON accounts (name);
+				""");
+		retort = retort(db);
+		retort.upgrade("r2");
+		// a writer in an open transaction: CREATE INDEX CONCURRENTLY waits for it to end
+		Connection other = db.connection();
+		other.setAutoCommit(false);
+		try (Statement statement = other.createStatement()) {
+			statement.executeUpdate("UPDATE accounts SET name = 'b' WHERE id = 1");
+		}
+		Thread release = new Thread(() -> {
+			try (other) {
+				Thread.sleep(TIMEOUT.toMillis() * 4);
+				other.rollback();
+			}
+			catch (SQLException | InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+		long start = System.nanoTime();
+		release.start();
+		retort.upgrade("heads");
+		release.join();
+		// CREATE INDEX CONCURRENTLY waited for the open transaction, longer than the timeout, in one try
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(TIMEOUT.multipliedBy(3));
+		assertThat(retort.current()).containsExactly("r3");
+		try (Connection connection = db.connection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery(
+						"SELECT indisvalid FROM pg_index WHERE indexrelid = 'accounts_name_idx'::regclass")) {
+			assertThat(rows.next()).isTrue();
+			assertThat(rows.getBoolean(1)).isTrue();
+		}
+	}
+
 }

@@ -17,6 +17,7 @@ import dev.retort.core.api.AppliedStep;
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.graph.Step;
+import dev.retort.core.script.Script;
 
 /**
  * Keeps a revision from queueing behind a long transaction: every query on a table waits behind a
@@ -26,6 +27,8 @@ import dev.retort.core.graph.Step;
  * statement timed out and left nothing behind (rolled back, or failed before its first statement
  * committed) is retried after a growing pause, {@value #RETRIES} times, then fails naming the
  * sessions that held the lock. The session's previous values are restored when the run ends.
+ * PostgreSQL revisions marked {@code transactional: false} run without it (see
+ * {@link #run(Connection, Step, Script, Attempt)}).
  */
 final class DdlLockTimeout {
 
@@ -105,9 +108,14 @@ final class DdlLockTimeout {
 	 * Run a step, retrying it while a statement times out waiting for a lock and nothing of it was
 	 * kept.
 	 */
-	AppliedStep run(Connection connection, Step step, Attempt attempt) throws SQLException {
+	AppliedStep run(Connection connection, Step step, Script script, Attempt attempt) throws SQLException {
 		if (!active()) {
 			return attempt.run();
+		}
+		if (this.dialect == Dialect.POSTGRESQL && !script.transactional()) {
+			// CREATE INDEX CONCURRENTLY waits for running transactions by design, without blocking
+			// traffic; timed out, it would leave an INVALID index behind
+			return withoutTimeout(connection, attempt);
 		}
 		long pid = backendId(connection);
 		for (int retry = 0;; retry++) {
@@ -127,6 +135,23 @@ final class DdlLockTimeout {
 			}
 			finally {
 				watch.stop();
+			}
+		}
+	}
+
+	private AppliedStep withoutTimeout(Connection connection, Attempt attempt) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET lock_timeout = 0");
+		}
+		try {
+			return attempt.run();
+		}
+		finally {
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("SET lock_timeout = '" + Math.max(1, this.timeout.toMillis()) + "ms'");
+			}
+			catch (SQLException ex) {
+				// the revision's own outcome is what the caller needs; the run ends with restore()
 			}
 		}
 	}

@@ -222,7 +222,7 @@ public final class MigrationContext {
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
 				Script script = scripts.get(i);
-				applied.add(ddlLock.run(connection, step, () -> runner.run(connection, step, script)));
+				applied.add(ddlLock.run(connection, step, script, () -> runner.run(connection, step, script)));
 				apply(heads, step.versionUpdates());
 			}
 			if (command == Command.STAMP) {
