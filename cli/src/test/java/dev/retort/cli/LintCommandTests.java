@@ -59,6 +59,12 @@ class LintCommandTests {
 	}
 
 	@Test
+	void openEndedRangeRunsToTheHeads() {
+		CliRun run = run("--dialect", "postgresql", "lint", "b2:", "--format", "json");
+		assertThat(run.out()).contains("\"revision\": \"c3\"").doesNotContain("\"revision\": \"b2\"");
+	}
+
+	@Test
 	void jsonCarriesTheSuppressionReason() {
 		CliRun run = run("--dialect", "postgresql", "lint", "--format", "json");
 		assertThat(run.out()).contains("\"suppressed\": \"the app reads full_name since release 4.2\"");

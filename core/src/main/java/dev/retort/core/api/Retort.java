@@ -245,14 +245,16 @@ public final class Retort {
 	 * Lint the upgrade statements of a range of revisions for changes that lock, rewrite or destroy
 	 * on a production database (see {@link Linter}). Revisions before the range are read for what
 	 * they create. The rules are those of the configured dialect, or of the database configured.
-	 * @param range {@code FROM:TO}, or {@code TO} to start from base, for example {@code heads}
+	 * @param range {@code FROM:TO}, or {@code TO} to start from base, for example {@code heads};
+	 * an empty {@code FROM} is base, an empty {@code TO} is {@code heads}
 	 * @return the findings, suppressed ones included
 	 */
 	public List<Finding> lint(String range) {
 		Objects.requireNonNull(range, "'range' must not be null");
 		int colon = range.indexOf(':');
-		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon));
-		String to = range.substring(colon + 1);
+		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon).strip());
+		String end = range.substring(colon + 1).strip();
+		String to = end.isEmpty() ? "heads" : end;
 		return lint(offlineDialect("lint"), graph().upgrade(List.of(), to), graph().upgrade(from, to));
 	}
 
