@@ -14,8 +14,8 @@ import dev.retort.core.lint.Severity;
 
 /**
  * Alembic's {@code check}: whether autogenerate would produce a revision. Prints one difference
- * per line and exits non-zero when it would, for CI. Also prints the lint findings of the pending
- * revisions, and exits non-zero on a lint error.
+ * per line and exits non-zero when it would, for CI. Also lints every revision: prints the lint
+ * errors (and exits non-zero on them) and counts the warnings.
  */
 @Command(name = "check", description = "Check if revision command with autogenerate has pending upgrade ops.")
 final class CheckCommand implements Callable<Integer> {
@@ -29,12 +29,8 @@ final class CheckCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Retort engine = this.root.engine();
+		long lintErrors = lint(engine);
 		SchemaDiff diff = new Autogenerator(this.root, this.model).diff(engine);
-		List<Finding> findings = engine.lintPending("heads");
-		if (!findings.isEmpty()) {
-			LintOutput.text(findings, this.root.io.out(), this.root.io.workingDirectory());
-		}
-		long lintErrors = findings.stream().filter((finding) -> finding.atLeast(Severity.ERROR)).count();
 		if (diff.isEmpty()) {
 			this.root.io.out().println("No new upgrade operations detected.");
 			if (lintErrors == 0) {
@@ -47,9 +43,23 @@ final class CheckCommand implements Callable<Integer> {
 					+ "); run 'revision --autogenerate -m MESSAGE' to create a revision for them");
 		}
 		if (lintErrors > 0) {
-			this.root.io.err().println("FAILED: " + lintErrors + " lint error(s) in pending revisions; see 'retort lint'");
+			this.root.io.err().println("FAILED: " + lintErrors + " lint error(s) in the revisions; see 'retort lint'");
 		}
 		return RetortCli.EXIT_FAILED;
+	}
+
+	/** Lint every revision: errors are printed (and fail the check), warnings counted. */
+	private long lint(Retort engine) {
+		List<Finding> findings = engine.lint("heads");
+		List<Finding> errors = findings.stream().filter((finding) -> finding.atLeast(Severity.ERROR)).toList();
+		long warnings = findings.stream().filter((finding) -> finding.atLeast(Severity.WARNING)).count() - errors.size();
+		if (!errors.isEmpty()) {
+			LintOutput.text(errors, this.root.io.out(), this.root.io.workingDirectory());
+		}
+		if (warnings > 0) {
+			this.root.io.out().println(warnings + " lint warning(s) in the revisions; run 'retort lint' to see them.");
+		}
+		return errors.size();
 	}
 
 }
