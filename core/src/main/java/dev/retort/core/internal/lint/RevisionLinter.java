@@ -2,6 +2,8 @@ package dev.retort.core.internal.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.retort.core.api.RetortException;
@@ -65,16 +67,16 @@ public final class RevisionLinter {
 	 * The column types of a table as the unlinted earlier revisions leave it: their statements that
 	 * name the table run through the rules against a scratch schema, findings discarded.
 	 */
-	private java.util.Map<String, ColumnType> columnsFromHistory(String table) {
+	private Map<String, ColumnType> columnsFromHistory(String table) {
 		Schema scratch = new Schema();
-		String needle = table.toLowerCase(java.util.Locale.ROOT);
+		String needle = table.toLowerCase(Locale.ROOT);
 		for (Script script : this.history) {
 			if (!(script.upgrade() instanceof SqlBody body)) {
 				continue;
 			}
 			scratch.startRevision();
 			for (String statement : body.statements()) {
-				if (statement.toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+				if (statement.toLowerCase(Locale.ROOT).contains(needle)) {
 					Statements.check(new Check(Sql.of(statement), scratch, this.dialect, false));
 				}
 			}

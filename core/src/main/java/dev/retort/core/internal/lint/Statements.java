@@ -2,6 +2,7 @@ package dev.retort.core.internal.lint;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The rules for every statement but {@code ALTER TABLE} ({@link AlterTable}): what it is decides
@@ -126,7 +127,7 @@ final class Statements {
 					+ "' fails if the rows already hold duplicates");
 		}
 		if (fulltext) {
-			check.report(Rule.LOCKING_ALTER, "a " + sql.at(kindAt).text().toUpperCase(java.util.Locale.ROOT)
+			check.report(Rule.LOCKING_ALTER, "a " + sql.at(kindAt).text().toUpperCase(Locale.ROOT)
 					+ " index on existing table '" + table + "' blocks its writes (LOCK=SHARED) until it is built");
 		}
 		int lock = sql.find(on, sql.size(), "LOCK");
