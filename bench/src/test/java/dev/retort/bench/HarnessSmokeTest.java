@@ -74,7 +74,7 @@ class HarnessSmokeTest {
 		});
 	}
 
-	private static List<Database> databases() {
+	static List<Database> databases() {
 		String unavailable = Database.POSTGRESQL.unavailable();
 		if (unavailable.isEmpty()) {
 			return List.of(Database.H2, Database.POSTGRESQL);

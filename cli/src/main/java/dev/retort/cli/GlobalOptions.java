@@ -25,7 +25,7 @@ import dev.retort.core.autogenerate.ModelSource;
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
 				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class,
-				GraphCommand.class, ListTemplatesCommand.class, EditCommand.class })
+				GraphCommand.class, ListTemplatesCommand.class, EditCommand.class, LintCommand.class })
 final class GlobalOptions {
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
@@ -54,6 +54,10 @@ final class GlobalOptions {
 
 	@Option(names = "--lock-timeout", description = "How long to wait for another migration's lock (e.g. 30s).")
 	@Nullable String lockTimeout;
+
+	@Option(names = "--ddl-lock-timeout",
+			description = "How long a revision's statement may wait for a table lock before the revision is retried (default 5s; 0 off).")
+	@Nullable String ddlLockTimeout;
 
 	@Option(names = { "-c", "--config" },
 			description = "A properties or YAML file with migrate.* keys (or the RETORT_CONFIG variable).")
@@ -163,6 +167,7 @@ final class GlobalOptions {
 			settings.schema().ifPresent(builder::schema);
 			settings.dialect().ifPresent(builder::dialect);
 			settings.lockTimeout().ifPresent(builder::lockTimeout);
+			settings.ddlLockTimeout().ifPresent(builder::ddlLockTimeout);
 			builder.placeholders(settings.placeholders());
 			settings.transactionPerMigration().ifPresent(builder::transactionPerMigration);
 		}

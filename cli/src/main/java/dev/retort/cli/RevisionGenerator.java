@@ -18,6 +18,7 @@ import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.Retort;
 import dev.retort.core.api.RetortException;
 import dev.retort.core.autogenerate.SchemaDiff;
+import dev.retort.core.lint.Finding;
 import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.graph.RevisionGraph;
 import dev.retort.core.script.RevisionFileWriter;
@@ -135,6 +136,9 @@ final class RevisionGenerator {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 		this.root.io.out().println("  Generating " + file + " ...  done");
+		if (diff != null && !java) {
+			lintWritten(revision);
+		}
 		new PostWriteHook(this.root).run(file);
 		return Optional.of(file);
 	}
@@ -147,6 +151,21 @@ final class RevisionGenerator {
 		}
 		Path template = folderOf(locations.get(0)).resolve(name);
 		return Files.isRegularFile(template) ? Optional.of(template) : Optional.empty();
+	}
+
+	/** Lint the file just written, reading the revisions before it for what they create. */
+	private void lintWritten(RevisionHeader revision) {
+		String range = revision.downRevisions().isEmpty() ? revision.id()
+				: revision.downRevisions().get(0) + ":" + revision.id();
+		List<Finding> findings = this.root.engine()
+			.lint(range)
+			.stream()
+			.filter((finding) -> finding.revision().equals(revision.id()))
+			.toList();
+		if (!findings.isEmpty()) {
+			this.root.io.out().println("  Lint findings for the new revision (see docs/lint.md):");
+			LintOutput.text(findings, this.root.io.out(), this.root.io.workingDirectory());
+		}
 	}
 
 	/** Notes go on top of the upgrade, as comments a reviewer cannot miss. */

@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param schema the schema of both tables
  * @param dialect the dialect for offline SQL
  * @param lockTimeout how long to wait for the migration lock
+ * @param ddlLockTimeout how long a revision's statement may wait for a table lock
  * @param origin where the URL came from, for {@code --debug} and error messages
  * @param transactionPerMigration whether each revision commits on its own; empty for the default
  * @param placeholders {@code migrate.placeholders.<name>} values
@@ -24,7 +25,7 @@ import java.util.Optional;
  */
 record Settings(Optional<String> url, Optional<String> user, Optional<String> password, List<String> locations,
 		Optional<String> versionTable, Optional<String> historyTable, Optional<String> schema,
-		Optional<String> dialect, Optional<Duration> lockTimeout, String origin,
+		Optional<String> dialect, Optional<Duration> lockTimeout, Optional<Duration> ddlLockTimeout, String origin,
 		Optional<Boolean> transactionPerMigration, Map<String, String> placeholders, List<String> databases) {
 
 	Settings {

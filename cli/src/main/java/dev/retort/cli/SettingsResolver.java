@@ -68,6 +68,8 @@ final class SettingsResolver {
 			.orElse(RetortConfiguration.DEFAULT_LOCATION);
 		Optional<Duration> lockTimeout = first(options.lockTimeout, files.get("lock-timeout"))
 			.map((value) -> parseDuration(value, "lock-timeout"));
+		Optional<Duration> ddlLockTimeout = first(options.ddlLockTimeout, files.get("ddl-lock-timeout"))
+			.map((value) -> parseDuration(value, "ddl-lock-timeout"));
 		Optional<Boolean> transactionPerMigration = first(options.transactionPerMigration,
 				files.get("transaction-per-migration"))
 			.map((value) -> parseBoolean(value, (options.transactionPerMigration != null)
@@ -75,7 +77,7 @@ final class SettingsResolver {
 		return new Settings(url, user, password, split(locations),
 				first(options.versionTable, files.get("version-table")),
 				first(options.historyTable, files.get("history-table")), first(options.schema, files.get("schema")),
-				first(options.dialect, files.get("dialect")), lockTimeout, origin, transactionPerMigration,
+				first(options.dialect, files.get("dialect")), lockTimeout, ddlLockTimeout, origin, transactionPerMigration,
 				files.placeholders(), files.databases());
 	}
 

@@ -148,6 +148,13 @@ public class MigrateProperties {
 
 	private final Revision revision = new Revision();
 
+	/**
+	 * Maximum time one statement of a revision waits for a table lock (PostgreSQL lock_timeout,
+	 * MariaDB lock_wait_timeout) before the revision is rolled back and retried; 0 keeps the
+	 * database's own setting.
+	 */
+	private Duration ddlLockTimeout = RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT;
+
 	private final Health health = new Health();
 
 	private final Command command = new Command();
@@ -155,6 +162,8 @@ public class MigrateProperties {
 	private final Autogenerate autogenerate = new Autogenerate();
 
 	private final Tenants tenants = new Tenants();
+
+	private final Lint lint = new Lint();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -296,8 +305,20 @@ public class MigrateProperties {
 		return this.revision;
 	}
 
+	public Duration getDdlLockTimeout() {
+		return this.ddlLockTimeout;
+	}
+
+	public void setDdlLockTimeout(Duration ddlLockTimeout) {
+		this.ddlLockTimeout = ddlLockTimeout;
+	}
+
 	public Health getHealth() {
 		return this.health;
+	}
+
+	public Lint getLint() {
+		return this.lint;
 	}
 
 	public Autogenerate getAutogenerate() {
@@ -477,6 +498,49 @@ public class MigrateProperties {
 	/**
 	 * What to do on startup when revisions are pending and auto-run is disabled.
 	 */
+	/**
+	 * Safety lint settings.
+	 */
+	public static class Lint {
+
+		/**
+		 * Whether to lint the pending revisions before the startup upgrade runs them: 'off', 'warn'
+		 * (log the findings) or 'fail' (refuse to start on an unsuppressed finding).
+		 */
+		private OnStartup onStartup = OnStartup.WARN;
+
+		public OnStartup getOnStartup() {
+			return this.onStartup;
+		}
+
+		public void setOnStartup(OnStartup onStartup) {
+			this.onStartup = onStartup;
+		}
+
+		/**
+		 * What the startup lint does with its findings.
+		 */
+		public enum OnStartup {
+
+			/**
+			 * Do not lint on startup.
+			 */
+			OFF,
+
+			/**
+			 * Log each finding as a warning, then run the revisions.
+			 */
+			WARN,
+
+			/**
+			 * Refuse to start, before any revision runs, when a finding is not suppressed.
+			 */
+			FAIL
+
+		}
+
+	}
+
 	public enum OnPending {
 
 		/**

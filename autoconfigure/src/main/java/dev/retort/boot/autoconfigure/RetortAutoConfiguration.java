@@ -107,8 +107,11 @@ public final class RetortAutoConfiguration {
 				return new RetortMigrationInitializer(retort, new PendingRevisionsCheck(properties.getOnPending(),
 						properties.getOnUnknownRevisions(), properties.isValidateChecksums()));
 			}
-			return new RetortMigrationInitializer(retort, migrationStrategy.getIfAvailable(
-					() -> new UpgradeOnStartup(properties.getTarget(), properties.getOnUnknownRevisions())));
+			String target = properties.getTarget();
+			MigrationStrategy strategy = migrationStrategy
+				.getIfAvailable(() -> new UpgradeOnStartup(target, properties.getOnUnknownRevisions()));
+			return new RetortMigrationInitializer(retort,
+					new StartupLint(properties.getLint().getOnStartup(), target, strategy));
 		}
 
 		@Configuration(proxyBeanMethods = false)

@@ -72,6 +72,7 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 			.lockTimeout(this.properties.getLockTimeout())
 			.transactionPerMigration(this.properties.isTransactionPerMigration())
 			.placeholders(this.properties.getPlaceholders())
+			.ddlLockTimeout(this.properties.getDdlLockTimeout())
 			.listener(new LoggingMigrationListener());
 		// then every MigrationListener bean in order (metrics, for example); customizers can only add more
 		this.listeners.orderedStream().forEach(builder::listener);

@@ -72,6 +72,12 @@ final class RetortFailureAnalyzer extends AbstractFailureAnalyzer<RetortExceptio
 			case NOT_UP_TO_DATE -> "Apply the pending revisions with 'java -jar app.jar migrate upgrade heads', set"
 					+ " migrate.auto-run=true to apply them on startup, or set migrate.on-pending=warn to start anyway.";
 			case FILE_ERROR -> "Check that the file named above can be written, or remove the file that is in the way.";
+			case LINT_FINDINGS -> "Rewrite the statements with the safe patterns named above (docs/lint.md), or add"
+					+ " '-- retort:lint-ignore <rule-or-category> <reason>' above a statement that is safe for this"
+					+ " database. Set migrate.lint.on-startup=warn to start anyway.";
+			case DDL_LOCK_TIMEOUT -> "End or wait for the session named above (it holds a lock the revision needs),"
+					+ " then restart; raise migrate.ddl-lock-timeout only if waiting longer is acceptable, since"
+					+ " every query on the table queues behind a waiting DDL statement.";
 		};
 	}
 

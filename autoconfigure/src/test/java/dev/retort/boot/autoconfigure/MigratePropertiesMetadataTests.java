@@ -31,7 +31,8 @@ class MigratePropertiesMetadataTests {
 					"migrate.autogenerate.exclude-tables", "migrate.autogenerate.compare-server-defaults",
 					"migrate.transaction-per-migration", "migrate.placeholders", "migrate.revision.post-write-hook",
 					"migrate.tenants.schemas", "migrate.tenants.schema-query", "migrate.tenants.parallelism",
-					"migrate.tenants.on-failure", "migrate.tenants.fail-startup", "migrate.tenants.metrics-per-tenant");
+					"migrate.tenants.on-failure", "migrate.tenants.fail-startup", "migrate.tenants.metrics-per-tenant",
+					"migrate.lint.on-startup", "migrate.ddl-lock-timeout");
 		assertThat(properties).allSatisfy((property) -> assertThat((String) property.get("description")).isNotBlank());
 	}
 
@@ -43,6 +44,8 @@ class MigratePropertiesMetadataTests {
 		assertThat(defaultOf(metadata, "migrate.history-table")).isEqualTo(RetortConfiguration.DEFAULT_HISTORY_TABLE);
 		assertThat(defaultOf(metadata, "migrate.lock-timeout"))
 			.isEqualTo(RetortConfiguration.DEFAULT_LOCK_TIMEOUT.toSeconds() + "s");
+		assertThat(defaultOf(metadata, "migrate.ddl-lock-timeout"))
+			.isEqualTo(RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT.toSeconds() + "s");
 		assertThat(defaultOf(metadata, "migrate.target")).isEqualTo(new MigrateProperties().getTarget());
 		assertThat(defaultOf(metadata, "migrate.transaction-per-migration"))
 			.isEqualTo(RetortConfiguration.DEFAULT_TRANSACTION_PER_MIGRATION);

@@ -42,6 +42,8 @@ class MigratePropertiesTests {
 		assertThat(properties.isValidateChecksums()).isEqualTo(engine.validateChecksums()).isTrue();
 		assertThat(properties.isTransactionPerMigration()).isEqualTo(engine.transactionPerMigration()).isTrue();
 		assertThat(properties.getPlaceholders()).isEqualTo(engine.placeholders()).isEmpty();
+		assertThat(properties.getDdlLockTimeout()).isEqualTo(engine.ddlLockTimeout())
+			.isEqualTo(RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT);
 	}
 
 	@Test
@@ -60,6 +62,7 @@ class MigratePropertiesTests {
 		assertThat(properties.getHealth().getUnknownStatus()).isEqualTo("UP");
 		assertThat(properties.getHealth().getModifiedStatus()).isEqualTo("UP");
 		assertThat(properties.getCommand().isMinimalContext()).isTrue();
+		assertThat(properties.getLint().getOnStartup()).isEqualTo(MigrateProperties.Lint.OnStartup.WARN);
 	}
 
 	@Test

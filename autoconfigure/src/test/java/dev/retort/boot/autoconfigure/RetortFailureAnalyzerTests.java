@@ -30,7 +30,7 @@ class RetortFailureAnalyzerTests {
 
 	@ParameterizedTest
 	@EnumSource(value = ErrorCode.class, names = { "MULTIPLE_HEADS", "CHECKSUM_MISMATCH", "LOCK_TIMEOUT",
-			"NOT_UP_TO_DATE", "UNKNOWN_REVISION", "DATABASE_ERROR", "INVALID_TARGET", "REVISION_NOT_FOUND" })
+			"NOT_UP_TO_DATE", "UNKNOWN_REVISION", "DATABASE_ERROR", "INVALID_TARGET", "REVISION_NOT_FOUND", "LINT_FINDINGS", "DDL_LOCK_TIMEOUT" })
 	void analyzeShouldNameTheProperty(ErrorCode code) {
 		FailureAnalysis analysis = new RetortFailureAnalyzer().analyze(new RetortException(code, "message"));
 		assertThat(analysis.getAction()).contains("migrate.");

@@ -41,6 +41,8 @@ public enum ErrorCode {
 	LOCATION_NOT_FOUND,
 	/** A revision has no downgrade section, so it cannot be downgraded. */
 	IRREVERSIBLE_REVISION,
+	/** Lint found unsuppressed findings in the revisions about to run ({@code migrate.lint.on-startup=fail}). */
+	LINT_FINDINGS,
 
 	// --- database ---
 	/** A revision failed while running; nothing of it was kept. */
@@ -51,6 +53,11 @@ public enum ErrorCode {
 	CHECKSUM_MISMATCH,
 	/** The migration lock was not acquired within the timeout. */
 	LOCK_TIMEOUT,
+	/**
+	 * A revision waited longer than the DDL lock timeout for a table lock held by another session,
+	 * on every try; nothing of it was kept.
+	 */
+	DDL_LOCK_TIMEOUT,
 	/** The version table does not hold the rows a step expected. */
 	VERSION_TABLE_INCONSISTENT,
 	/** The database could not be reached or answered with an error outside a revision. */

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -29,6 +32,8 @@ import dev.retort.core.internal.db.MigrationContext;
 import dev.retort.core.internal.db.MigrationContext.Command;
 import dev.retort.core.internal.db.OfflineScript;
 import dev.retort.core.internal.db.Settings;
+import dev.retort.core.lint.Finding;
+import dev.retort.core.lint.Linter;
 import dev.retort.core.script.LocationScriptSource;
 import dev.retort.core.script.Script;
 import dev.retort.core.script.ScriptSource;
@@ -91,7 +96,7 @@ public final class Retort {
 		configuration.xArguments().forEach((key, value) -> placeholders.put("x." + key, value));
 		this.settings = new Settings(configuration.schema(), configuration.versionTable(),
 				configuration.historyTable(), configuration.lockTimeout(), appliedBy, VERSION,
-				configuration.transactionPerMigration(), placeholders);
+				configuration.transactionPerMigration(), placeholders, configuration.ddlLockTimeout());
 	}
 
 	/**
@@ -326,7 +331,7 @@ public final class Retort {
 		List<String> from = (colon < 0) ? List.of() : graph().offlineStart(range.substring(0, colon));
 		String to = range.substring(colon + 1);
 		Plan plan = graph().upgrade(from, to);
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range, checkTag(tag));
+		return OfflineScript.render(offlineDialect("offline SQL"), this.settings, plan, loaded().catalog(), range, checkTag(tag));
 	}
 
 	/**
@@ -351,7 +356,7 @@ public final class Retort {
 			throw new RetortException(ErrorCode.INVALID_ARGUMENT, "downgrade with --sql requires <fromrev>:<torev>");
 		}
 		Plan plan = graph().downgrade(graph().offlineStart(range.substring(0, colon)), range.substring(colon + 1));
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(), range, checkTag(tag));
+		return OfflineScript.render(offlineDialect("offline SQL"), this.settings, plan, loaded().catalog(), range, checkTag(tag));
 	}
 
 	/**
@@ -383,8 +388,51 @@ public final class Retort {
 		}
 		List<String> from = (start == null) ? List.of() : graph().offlineStart(start);
 		Plan plan = graph().stamp(from, destinations, false);
-		return OfflineScript.render(offlineDialect(), this.settings, plan, loaded().catalog(),
+		return OfflineScript.render(offlineDialect("offline SQL"), this.settings, plan, loaded().catalog(),
 				String.join(" ", targets), checkTag(tag));
+	}
+
+	/**
+	 * Lint the upgrade statements of a range of revisions for changes that lock, rewrite or destroy
+	 * on a production database (see {@link Linter}). Revisions before the range are read for what
+	 * they create. The rules are those of the configured dialect, or of the database configured.
+	 * @param range {@code FROM:TO}, or {@code TO} to start from base, for example {@code heads};
+	 * an empty {@code FROM} is base, an empty {@code TO} is {@code heads}
+	 * @return the findings, suppressed ones included
+	 */
+	public List<Finding> lint(String range) {
+		Objects.requireNonNull(range, "'range' must not be null");
+		int colon = range.indexOf(':');
+		List<String> from = (colon < 0) ? List.of() : heads(range.substring(0, colon).strip());
+		String end = range.substring(colon + 1).strip();
+		String to = end.isEmpty() ? "heads" : end;
+		return lint(offlineDialect("lint"), graph().upgrade(List.of(), to), graph().upgrade(from, to));
+	}
+
+	/**
+	 * Lint the revisions an upgrade to a target would run, as {@code retort lint --url} and the
+	 * Spring Boot start-up check do. Reads the version table; takes no lock.
+	 * @param target the upgrade target, for example {@code heads}
+	 * @return the findings of the pending revisions, suppressed ones included
+	 */
+	public List<Finding> lintPending(String target) {
+		Objects.requireNonNull(target, "'target' must not be null");
+		List<String> current = current();
+		return lint(offlineDialect("lint"), graph().upgrade(List.of(), target), graph().upgrade(current, target));
+	}
+
+	private List<Finding> lint(Dialect dialect, Plan all, Plan reported) {
+		GraphCatalog catalog = loaded().catalog();
+		List<Script> scripts = upgrades(all).map((id) -> catalog.script(id).orElseThrow()).toList();
+		Set<String> ids = upgrades(reported).collect(Collectors.toSet());
+		return Linter.forDialect(dialect.displayName()).lint(scripts, ids);
+	}
+
+	private static Stream<String> upgrades(Plan plan) {
+		return plan.steps()
+			.stream()
+			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
+			.map((step) -> step.revision().id());
 	}
 
 	/**
@@ -425,21 +473,28 @@ public final class Retort {
 		}
 	}
 
-	private Dialect offlineDialect() {
+	private List<String> heads(String from) {
+		if (from.isEmpty() || from.equals("base")) {
+			return List.of();
+		}
+		return graph().resolve(from, List.of()).stream().map(RevisionHeader::id).toList();
+	}
+
+	private Dialect offlineDialect(String purpose) {
 		if (this.configuration.dialect().isPresent()) {
 			return Dialect.named(this.configuration.dialect().get());
 		}
 		if (this.dataSource == null) {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
-					"Offline SQL needs a dialect: set migrate.dialect (CLI: --dialect) to h2, postgresql or mariadb,"
+					Character.toUpperCase(purpose.charAt(0)) + purpose.substring(1) + " needs a dialect: set migrate.dialect (CLI: --dialect) to h2, postgresql or mariadb,"
 							+ " or configure a database to detect it from");
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			return Dialect.of(connection);
 		}
 		catch (SQLException ex) {
-			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to detect the dialect for offline"
-					+ " SQL: " + ex.getMessage() + ". Set migrate.dialect (CLI: --dialect) to skip detection.", ex);
+			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to detect the dialect for "
+					+ purpose + ": " + ex.getMessage() + ". Set migrate.dialect (CLI: --dialect) to skip detection.", ex);
 		}
 	}
 

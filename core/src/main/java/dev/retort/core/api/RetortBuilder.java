@@ -42,6 +42,8 @@ public final class RetortBuilder {
 
 	private Duration lockTimeout = RetortConfiguration.DEFAULT_LOCK_TIMEOUT;
 
+	private Duration ddlLockTimeout = RetortConfiguration.DEFAULT_DDL_LOCK_TIMEOUT;
+
 	private @Nullable String dialect;
 
 	private final List<MigrationListener> listeners = new ArrayList<>();
@@ -178,6 +180,17 @@ public final class RetortBuilder {
 	}
 
 	/**
+	 * @param ddlLockTimeout how long one statement of a revision may wait for a table lock (PostgreSQL
+	 * {@code lock_timeout}, MariaDB {@code lock_wait_timeout}) before the revision is rolled back and
+	 * retried; {@link Duration#ZERO} keeps the database's own setting
+	 * @return this builder
+	 */
+	public RetortBuilder ddlLockTimeout(Duration ddlLockTimeout) {
+		this.ddlLockTimeout = Objects.requireNonNull(ddlLockTimeout, "'ddlLockTimeout' must not be null");
+		return this;
+	}
+
+	/**
 	 * @param dialect {@code h2}, {@code postgresql} or {@code mariadb}, for offline SQL without a connection
 	 * @return this builder
 	 */
@@ -250,6 +263,10 @@ public final class RetortBuilder {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "Invalid lock timeout " + this.lockTimeout
 					+ " (migrate.lock-timeout, --lock-timeout): it must not be negative");
 		}
+		if (this.ddlLockTimeout.isNegative()) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "Invalid DDL lock timeout " + this.ddlLockTimeout
+					+ " (migrate.ddl-lock-timeout, --ddl-lock-timeout): it must not be negative (0 turns it off)");
+		}
 		if (this.scriptSource == null && this.locations.isEmpty()) {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
 					"No revision locations configured: set migrate.locations (CLI: --locations), for example "
@@ -269,7 +286,8 @@ public final class RetortBuilder {
 		});
 		RetortConfiguration configuration = new RetortConfiguration(this.locations, this.versionTable,
 				this.historyTable, Optional.ofNullable(this.schema), this.validateChecksums, this.lockTimeout,
-				Optional.ofNullable(this.dialect), this.transactionPerMigration, this.placeholders, this.xArguments);
+				Optional.ofNullable(this.dialect), this.transactionPerMigration, this.placeholders, this.xArguments,
+				this.ddlLockTimeout);
 		ClassLoader loader = (this.classLoader != null) ? this.classLoader : defaultClassLoader();
 		ScriptSource source = (this.scriptSource != null) ? this.scriptSource
 				: Retort.locationSource(this.locations, loader, this.migrationFactory);

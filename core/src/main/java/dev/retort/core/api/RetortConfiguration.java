@@ -26,11 +26,15 @@ import java.util.Optional;
  * {@code -- placeholders: true} ({@code migrate.placeholders.<name>})
  * @param xArguments Alembic's {@code -x key=value} arguments: {@code ${x.key}} in SQL revisions that
  * opt in, {@link dev.retort.core.api.migration.Operations#xArguments()} in Java revisions
+ * @param ddlLockTimeout how long one statement of a revision may wait for a table lock on
+ * PostgreSQL and MariaDB before the revision is rolled back and retried; zero for the database's
+ * own setting
  * @since 0.1.0
  */
 public record RetortConfiguration(List<String> locations, String versionTable, String historyTable,
 		Optional<String> schema, boolean validateChecksums, Duration lockTimeout, Optional<String> dialect,
-		boolean transactionPerMigration, Map<String, String> placeholders, Map<String, String> xArguments) {
+		boolean transactionPerMigration, Map<String, String> placeholders, Map<String, String> xArguments,
+		Duration ddlLockTimeout) {
 
 	/** Default revision location. */
 	public static final String DEFAULT_LOCATION = "classpath:db/revisions";
@@ -47,6 +51,9 @@ public record RetortConfiguration(List<String> locations, String versionTable, S
 	/** Whether each revision commits on its own by default. */
 	public static final boolean DEFAULT_TRANSACTION_PER_MIGRATION = true;
 
+	/** Default DDL lock timeout: long enough for a busy table, short enough not to stall its traffic. */
+	public static final Duration DEFAULT_DDL_LOCK_TIMEOUT = Duration.ofSeconds(5);
+
 	public RetortConfiguration {
 		locations = List.copyOf(locations);
 		Objects.requireNonNull(versionTable, "'versionTable' must not be null");
@@ -54,13 +61,14 @@ public record RetortConfiguration(List<String> locations, String versionTable, S
 		Objects.requireNonNull(schema, "'schema' must not be null");
 		Objects.requireNonNull(lockTimeout, "'lockTimeout' must not be null");
 		Objects.requireNonNull(dialect, "'dialect' must not be null");
+		Objects.requireNonNull(ddlLockTimeout, "'ddlLockTimeout' must not be null");
 		placeholders = Map.copyOf(placeholders);
 		xArguments = Map.copyOf(xArguments);
 	}
 
 	/**
 	 * The settings of the first release, with one transaction per revision and no placeholders or
-	 * {@code -x} arguments.
+	 * {@code -x} arguments, and the default DDL lock timeout.
 	 * @param locations where revisions live
 	 * @param versionTable the version table
 	 * @param historyTable the history table
@@ -72,7 +80,7 @@ public record RetortConfiguration(List<String> locations, String versionTable, S
 	public RetortConfiguration(List<String> locations, String versionTable, String historyTable,
 			Optional<String> schema, boolean validateChecksums, Duration lockTimeout, Optional<String> dialect) {
 		this(locations, versionTable, historyTable, schema, validateChecksums, lockTimeout, dialect,
-				DEFAULT_TRANSACTION_PER_MIGRATION, Map.of(), Map.of());
+				DEFAULT_TRANSACTION_PER_MIGRATION, Map.of(), Map.of(), DEFAULT_DDL_LOCK_TIMEOUT);
 	}
 
 }

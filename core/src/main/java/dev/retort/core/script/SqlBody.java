@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,8 @@ public final class SqlBody implements Body {
 
 	private final @Nullable Substitution substitution;
 
+	private final @Nullable SourceText source;
+
 	/**
 	 * A body of statements already split.
 	 * @param statements the statements without delimiters
@@ -34,11 +37,13 @@ public final class SqlBody implements Body {
 	public SqlBody(List<String> statements) {
 		this.statements = List.copyOf(statements);
 		this.substitution = null;
+		this.source = null;
 	}
 
-	private SqlBody(Supplier<List<String>> splitter, @Nullable Substitution substitution) {
+	private SqlBody(Supplier<List<String>> splitter, @Nullable Substitution substitution, @Nullable SourceText source) {
 		this.splitter = splitter;
 		this.substitution = substitution;
+		this.source = source;
 	}
 
 	/**
@@ -49,7 +54,7 @@ public final class SqlBody implements Body {
 	 * @return the body
 	 */
 	public static SqlBody deferred(Supplier<List<String>> splitter) {
-		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"), null);
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"), null, null);
 	}
 
 	/**
@@ -63,7 +68,7 @@ public final class SqlBody implements Body {
 	 */
 	public static SqlBody deferred(Supplier<List<String>> splitter, Substitution substitution) {
 		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"),
-				Objects.requireNonNull(substitution, "'substitution' must not be null"));
+				Objects.requireNonNull(substitution, "'substitution' must not be null"), null);
 	}
 
 	/**
@@ -80,6 +85,40 @@ public final class SqlBody implements Body {
 			return written;
 		}
 		return written.stream().map((statement) -> fill.apply(statement, values)).toList();
+	}
+
+	/**
+	 * A body split on first use that remembers the section it was cut from, so tools such as
+	 * {@link dev.retort.core.lint.Linter} can give each statement its line in the file.
+	 * @param splitter splits the section, as for {@link #deferred(Supplier)}
+	 * @param source the section's text and the line of the file it starts on
+	 * @return the body
+	 */
+	public static SqlBody deferred(Supplier<List<String>> splitter, SourceText source) {
+		return deferred(splitter, null, source);
+	}
+
+	/**
+	 * A body split on first use that remembers its section and, when the file opts in to
+	 * placeholders, fills them as {@link #deferred(Supplier, Substitution)} does.
+	 * @param splitter splits the section
+	 * @param substitution fills one statement's placeholders, or {@code null} when the file does
+	 * not opt in
+	 * @param source the section's text and the line of the file it starts on
+	 * @return the body
+	 */
+	public static SqlBody deferred(Supplier<List<String>> splitter, @Nullable Substitution substitution,
+			SourceText source) {
+		return new SqlBody(Objects.requireNonNull(splitter, "'splitter' must not be null"), substitution,
+				Objects.requireNonNull(source, "'source' must not be null"));
+	}
+
+	/**
+	 * The section of the revision file this body was cut from.
+	 * @return the section, or empty for a body built from statements
+	 */
+	public Optional<SourceText> source() {
+		return Optional.ofNullable(this.source);
 	}
 
 	/**
@@ -122,6 +161,20 @@ public final class SqlBody implements Body {
 		 * @return the statement to run
 		 */
 		String apply(String statement, Map<String, String> values);
+
+	}
+
+	/**
+	 * The text of one section of a revision file.
+	 * @param text the section, from the line after its marker to the next marker or the end
+	 * @param firstLine the line number (from 1) of the section's first line in the file
+	 * @since 0.1.0
+	 */
+	public record SourceText(String text, int firstLine) {
+
+		public SourceText {
+			Objects.requireNonNull(text, "'text' must not be null");
+		}
 
 	}
 

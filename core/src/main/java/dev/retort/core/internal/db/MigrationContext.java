@@ -261,6 +261,8 @@ public final class MigrationContext {
 		}
 		List<AppliedStep> applied = new ArrayList<>();
 		RunTransaction run = RunTransaction.of(this.settings, tables.dialect(), command, plan, listener);
+		DdlLockTimeout ddlLock = new DdlLockTimeout(tables.dialect(), this.settings.ddlLockTimeout(), this.dataSource);
+		ddlLock.apply(connection);
 		try (PreparedStatements statements = new PreparedStatements(connection)) {
 			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener)
 				.tag(tag)
@@ -268,14 +270,17 @@ public final class MigrationContext {
 				.placeholders(this.settings.placeholders());
 			for (int i = 0; i < plan.steps().size(); i++) {
 				Step step = plan.steps().get(i);
-				run.starting(scripts.get(i), applied.size());
+				Script script = scripts.get(i);
+				run.starting(script, applied.size());
 				try {
-					applied.add(runner.run(connection, step, scripts.get(i)));
+					// one transaction for the run: a retry would have lost the earlier revisions, so none
+					applied.add(run.active() ? runner.run(connection, step, script)
+							: ddlLock.run(connection, step, script, () -> runner.run(connection, step, script)));
 				}
 				catch (RetortException ex) {
 					throw run.failed(ex, applied);
 				}
-				run.finished(scripts.get(i), applied.size());
+				run.finished(script, applied.size());
 				apply(heads, step.versionUpdates());
 				if (SessionState.mayChange(step, scripts.get(i))) {
 					session.restore(connection);
@@ -286,6 +291,9 @@ public final class MigrationContext {
 				new StampBookkeeping(historyTable, appliedBy, this.settings.retortVersion(), tag).record(statements,
 						catalog, heads, applied.isEmpty() && partial.isPresent());
 			}
+		}
+		finally {
+			ddlLock.restore(connection);
 		}
 		return new MigrationResult(applied, before, heads);
 	}

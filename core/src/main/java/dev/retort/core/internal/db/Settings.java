@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param transactionPerMigration whether each revision commits on its own; {@code false} makes a
  * run one transaction where DDL is transactional
  * @param placeholders the values of {@code ${name}} and {@code ${x.key}} in SQL revisions that opt in
+ * @param ddlLockTimeout how long one statement of a revision may wait for a table lock before the
+ * revision is retried (PostgreSQL, MariaDB); zero to wait as the database does by default
  * @since 0.1.0
  */
 public record Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
 		Optional<String> appliedBy, String retortVersion, boolean transactionPerMigration,
-		Map<String, String> placeholders) {
+		Map<String, String> placeholders, Duration ddlLockTimeout) {
 
 	/**
 	 * Checks the names, which end up in SQL text.
@@ -43,7 +45,7 @@ public record Settings(Optional<String> schema, String versionTable, String hist
 	 */
 	public Settings(Optional<String> schema, String versionTable, String historyTable, Duration lockTimeout,
 			Optional<String> appliedBy, String retortVersion) {
-		this(schema, versionTable, historyTable, lockTimeout, appliedBy, retortVersion, true, Map.of());
+		this(schema, versionTable, historyTable, lockTimeout, appliedBy, retortVersion, true, Map.of(), Duration.ZERO);
 	}
 
 	Tables tables(Dialect dialect) {

@@ -82,8 +82,8 @@ public final class SqlRevisionParser {
 
 	private static SqlBody body(String source, String sql, int firstLine, boolean placeholders) {
 		Supplier<List<String>> splitter = () -> StatementSplitter.split(sql, source, firstLine);
-		return placeholders ? SqlBody.deferred(splitter, Placeholders.of(source, sql, firstLine))
-				: SqlBody.deferred(splitter);
+		return SqlBody.deferred(splitter, placeholders ? Placeholders.of(source, sql, firstLine) : null,
+				new SqlBody.SourceText(sql, firstLine));
 	}
 
 	private static void checkFileName(String source, String id, int line) {

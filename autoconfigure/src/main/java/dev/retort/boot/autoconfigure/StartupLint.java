@@ -1,0 +1,76 @@
+package dev.retort.boot.autoconfigure;
+
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.Retort;
+import dev.retort.core.api.RetortException;
+import dev.retort.core.lint.Finding;
+import dev.retort.core.lint.Severity;
+
+/**
+ * Lints the pending revisions ({@code migrate.lint.on-startup}) before the startup strategy runs
+ * them: logs the findings, or refuses to start before anything is applied.
+ */
+final class StartupLint implements MigrationStrategy {
+
+	private static final Log logger = LogFactory.getLog(RetortMigrationInitializer.class);
+
+	private final MigrateProperties.Lint.OnStartup mode;
+
+	private final String target;
+
+	private final MigrationStrategy next;
+
+	StartupLint(MigrateProperties.Lint.OnStartup mode, String target, MigrationStrategy next) {
+		this.mode = mode;
+		this.target = target;
+		this.next = next;
+	}
+
+	@Override
+	public void migrate(Retort retort) {
+		if (this.mode != MigrateProperties.Lint.OnStartup.OFF) {
+			List<Finding> findings = retort.lintPending(this.target)
+				.stream()
+				.filter((finding) -> finding.atLeast(Severity.WARNING))
+				.toList();
+			if (!findings.isEmpty()) {
+				String message = describe(findings);
+				if (this.mode == MigrateProperties.Lint.OnStartup.FAIL) {
+					throw new RetortException(ErrorCode.LINT_FINDINGS, message);
+				}
+				logger.warn(message + "\nSee docs/lint.md; set migrate.lint.on-startup=off to skip this check.");
+			}
+		}
+		this.next.migrate(retort);
+	}
+
+	static String describe(List<Finding> findings) {
+		StringBuilder message = new StringBuilder("Lint found " + findings.size()
+				+ " risky statement(s) in the pending revisions:");
+		for (Finding finding : findings) {
+			message.append("\n  ")
+				.append(finding.file())
+				.append(':')
+				.append(finding.line())
+				.append(": ")
+				.append(finding.severity().id())
+				.append(" [")
+				.append(finding.category().id())
+				.append('/')
+				.append(finding.rule())
+				.append("] revision ")
+				.append(finding.revision())
+				.append(": ")
+				.append(finding.message())
+				.append("\n    fix: ")
+				.append(finding.fix());
+		}
+		return message.toString();
+	}
+
+}

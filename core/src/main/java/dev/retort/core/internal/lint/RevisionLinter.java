@@ -1,0 +1,151 @@
+package dev.retort.core.internal.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import dev.retort.core.api.RetortException;
+import dev.retort.core.internal.db.Dialect;
+import dev.retort.core.internal.db.DialectSink;
+import dev.retort.core.lint.Finding;
+import dev.retort.core.script.Script;
+import dev.retort.core.script.SqlBody;
+
+/**
+ * Lints revisions in the order they run, keeping what earlier ones created in a {@link Schema}.
+ * Only upgrade sections are linted: a downgrade undoes, and is expected to drop.
+ */
+public final class RevisionLinter {
+
+	private final Dialect dialect;
+
+	private final Schema schema;
+
+	/** Revisions before the linted ones, read only when a column type of theirs is needed. */
+	private final List<Script> history = new ArrayList<>();
+
+	public RevisionLinter(Dialect dialect) {
+		this.dialect = dialect;
+		this.schema = new Schema(this::columnsFromHistory);
+	}
+
+	/**
+	 * Lint the next revision.
+	 * @param script the revision
+	 * @param report whether to return its findings (false: keep it for what it declares)
+	 * @return the findings, in statement order
+	 */
+	public List<Finding> lint(Script script, boolean report) {
+		if (!report) {
+			this.history.add(script);
+			return List.of();
+		}
+		this.schema.startRevision();
+		List<Finding> findings = new ArrayList<>();
+		for (Located statement : statements(script)) {
+			if (statement.meta()) {
+				findings.add(finding(script, statement, Rule.CLIENT_COMMAND, "'" + statement.text()
+						+ "' is a command of the psql or mariadb client, not SQL: the server rejects it"));
+				continue;
+			}
+			Sql sql = Sql.of(statement.text());
+			if (sql.size() == 0) {
+				continue;
+			}
+			Check check = new Check(sql, this.schema, this.dialect, script.transactional());
+			Statements.check(check);
+			for (Check.Hit hit : check.hits()) {
+				findings.add(finding(script, statement, hit.rule(), hit.message()));
+			}
+		}
+		return findings;
+	}
+
+	/**
+	 * The column types of a table as the unlinted earlier revisions leave it: their statements that
+	 * name the table run through the rules against a scratch schema, findings discarded.
+	 */
+	private Map<String, ColumnType> columnsFromHistory(String table) {
+		Schema scratch = new Schema();
+		String needle = table.toLowerCase(Locale.ROOT);
+		for (Script script : this.history) {
+			if (!(script.upgrade() instanceof SqlBody body)) {
+				continue;
+			}
+			scratch.startRevision();
+			for (String statement : body.statements()) {
+				if (statement.toLowerCase(Locale.ROOT).contains(needle)) {
+					Statements.check(new Check(Sql.of(statement), scratch, this.dialect, false));
+				}
+			}
+		}
+		return scratch.snapshot(table);
+	}
+
+	private List<Located> statements(Script script) {
+		if (script.upgrade() instanceof SqlBody body) {
+			List<String> split;
+			try {
+				split = body.statements();
+			}
+			catch (RetortException ex) {
+				// a splitter that refuses client commands: report them as findings, with the fix
+				List<Located> commands = body.source().map(StatementLocator::clientCommands).orElse(List.of());
+				if (commands.isEmpty()) {
+					throw ex;
+				}
+				return commands;
+			}
+			return StatementLocator.locate(split, body.source());
+		}
+		List<String> rendered = new ArrayList<>();
+		try {
+			script.upgrade().apply(DialectSink.collecting(this.dialect, rendered));
+		}
+		catch (Exception ex) {
+			// a Java revision that needs a live connection to decide its statements cannot be linted offline
+			return List.of();
+		}
+		return rendered.stream().map((sql) -> new Located(sql, 0, false, List.of())).toList();
+	}
+
+	private static Finding finding(Script script, Located statement, Rule rule, String message) {
+		Optional<String> reason = Optional.empty();
+		String note = "";
+		for (Suppression suppression : statement.suppressions()) {
+			if (suppression.key().equals(rule.id()) || suppression.key().equals(rule.category().id())) {
+				if (suppression.reason().isEmpty()) {
+					note = " (the retort:lint-ignore on line " + suppression.line()
+							+ " is ignored: it gives no reason; write one after '" + suppression.key() + "')";
+				}
+				else {
+					reason = Optional.of(suppression.reason());
+				}
+			}
+		}
+		return new Finding(script.id(), script.revision().source(), statement.line(), statement.text(), rule.id(),
+				rule.category(), rule.severity(), message + note, rule.fix(), reason);
+	}
+
+	/**
+	 * A statement with its place in the file.
+	 * @param text the statement from its first SQL word (or the client command line)
+	 * @param line its line in the file; 0 when unknown
+	 * @param meta whether it is a client command line
+	 * @param suppressions the lint-ignore comments before it
+	 */
+	record Located(String text, int line, boolean meta, List<Suppression> suppressions) {
+	}
+
+	/**
+	 * A {@code -- retort:lint-ignore <key> <reason>} comment.
+	 * @param key the rule or category
+	 * @param reason the reason; empty when missing
+	 * @param line its line
+	 */
+	record Suppression(String key, String reason, int line) {
+	}
+
+}

@@ -1,0 +1,150 @@
+package dev.retort.core.internal.lint;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import dev.retort.core.script.SqlBody;
+
+/**
+ * Gives each statement the splitter cut its line in the file, and reads the lines before its
+ * first SQL word: {@code -- retort:lint-ignore} comments, and client commands (lines starting
+ * with a backslash, such as psql's {@code \connect}), which the splitter keeps as part of the
+ * statement that follows them.
+ */
+final class StatementLocator {
+
+	static final String IGNORE = "retort:lint-ignore";
+
+	private StatementLocator() {
+	}
+
+	static List<RevisionLinter.Located> locate(List<String> statements, Optional<SqlBody.SourceText> source) {
+		List<RevisionLinter.Located> located = new ArrayList<>();
+		String text = source.map(SqlBody.SourceText::text).orElse("");
+		int firstLine = source.map(SqlBody.SourceText::firstLine).orElse(0);
+		int cursor = 0;
+		int cursorLine = firstLine;
+		for (String statement : statements) {
+			int at = source.isPresent() ? text.indexOf(statement, cursor) : -1;
+			int line = 0;
+			if (at >= 0) {
+				cursorLine += newlines(text, cursor, at);
+				cursor = at;
+				line = cursorLine;
+			}
+			read(statement, line, located, source.isEmpty());
+		}
+		if (source.isPresent()) {
+			located.addAll(clientCommands(source.get()));
+			located.sort(Comparator.comparingInt(RevisionLinter.Located::line));
+		}
+		return located;
+	}
+
+	/**
+	 * The client command lines of a section: lines starting with a backslash, outside the data of
+	 * {@code COPY ... FROM stdin} (which ends at a {@code \.} line).
+	 */
+	static List<RevisionLinter.Located> clientCommands(SqlBody.SourceText source) {
+		if (source.text().indexOf('\\') < 0) {
+			return List.of();
+		}
+		List<RevisionLinter.Located> commands = new ArrayList<>();
+		boolean copyData = false;
+		int line = source.firstLine();
+		String text = source.text();
+		int pos = 0;
+		while (pos <= text.length()) {
+			int end = Tokenizer.endOfLine(text, pos);
+			String stripped = text.substring(pos, end).strip();
+			if (copyData) {
+				copyData = !stripped.equals("\\.");
+			}
+			else if (stripped.startsWith("\\") && !stripped.equals("\\.")) {
+				commands.add(new RevisionLinter.Located(stripped, line, true, List.of()));
+			}
+			else if (isCopyFromStdin(stripped)) {
+				copyData = true;
+			}
+			if (end >= text.length()) {
+				break;
+			}
+			pos = end + ((text.charAt(end) == '\r' && end + 1 < text.length() && text.charAt(end + 1) == '\n') ? 2 : 1);
+			line++;
+		}
+		return commands;
+	}
+
+	private static boolean isCopyFromStdin(String line) {
+		String upper = line.toUpperCase(Locale.ROOT);
+		return upper.startsWith("COPY ") && upper.contains("FROM STDIN");
+	}
+
+	/** Split one statement into its leading comments and client commands and its SQL. */
+	private static void read(String statement, int firstLine, List<RevisionLinter.Located> out, boolean clientCommands) {
+		List<RevisionLinter.Suppression> suppressions = new ArrayList<>();
+		int pos = 0;
+		int line = firstLine;
+		int n = statement.length();
+		while (pos < n) {
+			int end = Tokenizer.endOfLine(statement, pos);
+			String content = statement.substring(pos, end).strip();
+			if (content.startsWith("/*")) {
+				int close = Tokenizer.skipBlockComment(statement, statement.indexOf("/*", pos));
+				line += newlines(statement, pos, close);
+				pos = close;
+				continue;
+			}
+			if (content.startsWith("--")) {
+				suppression(content, line).ifPresent(suppressions::add);
+			}
+			else if (content.startsWith("\\") && !content.equals("\\.")) {
+				if (clientCommands) {
+						out.add(new RevisionLinter.Located(content, (firstLine > 0) ? line : 0, true, List.of()));
+				}
+			}
+			else if (!content.isEmpty()) {
+				int code = pos + (statement.substring(pos, end).length() - statement.substring(pos, end).stripLeading().length());
+				out.add(new RevisionLinter.Located(statement.substring(code), (firstLine > 0) ? line : 0, false,
+						List.copyOf(suppressions)));
+				return;
+			}
+			if (end >= n) {
+				return;
+			}
+			pos = end + ((statement.charAt(end) == '\r' && end + 1 < n && statement.charAt(end + 1) == '\n') ? 2 : 1);
+			line++;
+		}
+	}
+
+	/** {@code -- retort:lint-ignore <rule-or-category> <reason>}. */
+	private static Optional<RevisionLinter.Suppression> suppression(String comment, int line) {
+		String body = comment.substring(2).strip();
+		if (!body.startsWith(IGNORE)) {
+			return Optional.empty();
+		}
+		String rest = body.substring(IGNORE.length()).strip();
+		int space = rest.indexOf(' ');
+		String key = (space < 0) ? rest : rest.substring(0, space);
+		String reason = (space < 0) ? "" : rest.substring(space + 1).strip();
+		if (key.endsWith(":")) {
+			key = key.substring(0, key.length() - 1);
+		}
+		return Optional.of(new RevisionLinter.Suppression(key, reason, line));
+	}
+
+	private static int newlines(String text, int from, int to) {
+		int count = 0;
+		for (int i = from; i < to; i++) {
+			char c = text.charAt(i);
+			if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+}

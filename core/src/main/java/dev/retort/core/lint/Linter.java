@@ -1,0 +1,92 @@
+package dev.retort.core.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import dev.retort.core.internal.db.Dialect;
+import dev.retort.core.internal.lint.RevisionLinter;
+import dev.retort.core.script.Script;
+
+/**
+ * Checks the upgrade statements of revisions for changes that lock, rewrite or destroy on a
+ * production database, and says what to write instead. {@code retort lint}, {@code check},
+ * {@code revision --autogenerate} and the Spring Boot start-up check all use it; most code calls
+ * {@link dev.retort.core.api.Retort#lint(String)} instead.
+ *
+ * <pre>{@code
+ * List<Finding> findings = Linter.forDialect("postgresql").lint(scripts, Set.of("ae1027a6acf0"));
+ * findings.stream().filter((f) -> f.atLeast(Severity.ERROR)).forEach(System.out::println);
+ * }</pre>
+ *
+ * <p>Revisions are read in the order they run. A table created earlier in the same revision is
+ * new and empty: no locking, rewriting or data findings on it. A table created by an earlier
+ * revision, or that no revision creates (it is in the database already), is an existing table
+ * with data. Statements are read with Retort's own tokenizer, not a full SQL parser: a statement
+ * it does not recognize passes, it is never an error. A {@code -- retort:lint-ignore <rule-or-category> <reason>}
+ * line before a statement marks the matching findings {@link Finding#suppressed() suppressed}; the
+ * reason is required.
+ *
+ * <p>Immutable and thread-safe; each call starts from an empty schema.
+ *
+ * @since 0.1.0
+ */
+public final class Linter {
+
+	private final Dialect dialect;
+
+	private Linter(Dialect dialect) {
+		this.dialect = dialect;
+	}
+
+	/**
+	 * A linter with the rules of one database.
+	 * @param dialect {@code postgresql}, {@code mariadb} (or {@code mysql}), {@code h2}, or a JDBC
+	 * URL of one of them
+	 * @return the linter
+	 * @throws dev.retort.core.api.RetortException with {@code INVALID_CONFIGURATION} for another
+	 * database
+	 */
+	public static Linter forDialect(String dialect) {
+		Objects.requireNonNull(dialect, "'dialect' must not be null");
+		return new Linter(Dialect.named(dialect));
+	}
+
+	/**
+	 * Lint every revision.
+	 * @param revisions the revisions in the order they run (base first)
+	 * @return the findings, suppressed ones included, in revision and statement order
+	 * @throws dev.retort.core.api.RetortException naming the file and line when an SQL section
+	 * cannot be split into statements
+	 */
+	public List<Finding> lint(List<Script> revisions) {
+		Objects.requireNonNull(revisions, "'revisions' must not be null");
+		return run(revisions, null);
+	}
+
+	/**
+	 * Lint some revisions, reading the others for what they create.
+	 * @param revisions the revisions in the order they run (base first)
+	 * @param reported the ids of the revisions whose findings are wanted, for example the pending
+	 * ones
+	 * @return the findings of those revisions, suppressed ones included
+	 */
+	public List<Finding> lint(List<Script> revisions, Set<String> reported) {
+		Objects.requireNonNull(revisions, "'revisions' must not be null");
+		Objects.requireNonNull(reported, "'reported' must not be null");
+		return run(revisions, reported);
+	}
+
+	private List<Finding> run(List<Script> revisions, @Nullable Set<String> reported) {
+		RevisionLinter linter = new RevisionLinter(this.dialect);
+		List<Finding> findings = new ArrayList<>();
+		for (Script script : revisions) {
+			findings.addAll(linter.lint(script, reported == null || reported.contains(script.id())));
+		}
+		return List.copyOf(findings);
+	}
+
+}
