@@ -21,6 +21,7 @@ import dev.retort.core.autogenerate.UniqueModel;
  * names Hibernate generates and the names a database gives backing indexes rarely agree. A unique
  * index and a unique constraint on the same columns are the same thing (MariaDB cannot tell them
  * apart anyway), and an index the database made to back a foreign key is not a difference.
+ * Check constraints are compared here too.
  */
 final class ConstraintComparator {
 
