@@ -17,7 +17,7 @@ import dev.retort.core.lint.Linter;
 import dev.retort.core.script.Script;
 
 /**
- * Workload F: what {@code migrate.lint.on-startup} adds to a start with 10 revisions pending on top
+ * Workload G: what {@code migrate.lint.on-startup} adds to a start with 10 revisions pending on top
  * of 100 applied ones. Each pending revision holds the statements of a typical schema change (add
  * columns, an index, a foreign key, a rename, a drop). Measures {@link Retort#lintPending(String)}
  * (version-table read, dialect detection, plan and lint) and the lint alone, cold (the first call

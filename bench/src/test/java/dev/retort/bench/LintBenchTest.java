@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The CI smoke run of workload F on H2 and PostgreSQL: the start-up lint of 10 pending revisions
+ * The CI smoke run of workload G on H2 and PostgreSQL: the start-up lint of 10 pending revisions
  * finds what it should and returns sane timings; how fast is for {@code bench/run} to report.
  */
 class LintBenchTest {
