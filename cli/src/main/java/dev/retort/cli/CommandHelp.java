@@ -26,7 +26,11 @@ final class CommandHelp {
 			Map.entry("branches", "retort branches -v"),
 			Map.entry("show", "retort show head"),
 			Map.entry("check", "retort --url jdbc:postgresql://localhost/app check"),
-			Map.entry("validate", "retort --url jdbc:postgresql://localhost/app validate"));
+			Map.entry("validate", "retort --url jdbc:postgresql://localhost/app validate"),
+			Map.entry("graph", "retort --url jdbc:postgresql://localhost/app graph --format svg > graph.svg"),
+			Map.entry("lint", "retort --url jdbc:postgresql://localhost/app lint --format sarif > lint.sarif"),
+			Map.entry("list_templates", "retort list_templates"),
+			Map.entry("edit", "retort edit head"));
 
 	private CommandHelp() {
 	}

@@ -197,7 +197,7 @@ class AutogenerateWorkflowTests {
 					"@Revision(id = \"a1\", message = \"create users\")\npublic class Rev_a1_CreateUsers implements Migration",
 					"\tpublic void upgrade(Operations op) {\n\t\top.createTable(\"users\",",
 					"\n\t\top.createIndex(Index.named(\"ix_users_name\").on(\"users\", \"name\"));",
-					"public void downgrade(Operations op) {\n\t\top.dropTable(\"users\");\n\t}");
+					"public void downgrade(Operations op) {\n\t\t// DROP: removes table users and every row in it\n\t\top.dropTable(\"users\");\n\t}");
 		JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
 		assertThat(compiler.run(null, null, null, "-d", this.project.resolve("target/classes").toString(), "-classpath",
 				System.getProperty("java.class.path"), source.toString())).as("the rendered class compiles").isZero();

@@ -15,8 +15,13 @@ class CommandHelpTests {
 	@TempDir
 	Path project;
 
+	/** Each subcommand by its own name (an alias such as list-templates answers as list_templates). */
 	private static Set<String> subcommands() {
-		return new CommandLine(new GlobalOptions()).getSubcommands().keySet();
+		return new CommandLine(new GlobalOptions()).getSubcommands()
+			.values()
+			.stream()
+			.map((command) -> command.getCommandName())
+			.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
 	}
 
 	@Test

@@ -541,7 +541,8 @@ public final class Retort {
 	Retort tenant(DataSource dataSource, Optional<String> schema, MigrationListener listener) {
 		RetortConfiguration c = this.configuration;
 		RetortConfiguration tenant = new RetortConfiguration(c.locations(), c.versionTable(), c.historyTable(),
-				schema.or(c::schema), c.validateChecksums(), c.lockTimeout(), c.dialect());
+				schema.or(c::schema), c.validateChecksums(), c.lockTimeout(), c.dialect(), c.transactionPerMigration(),
+				c.placeholders(), c.xArguments(), c.ddlLockTimeout());
 		return new Retort(tenant, dataSource, this.scriptSource, listener, this.settings.appliedBy(),
 				(this.shared != null) ? this.shared : this);
 	}
