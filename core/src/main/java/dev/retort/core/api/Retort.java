@@ -411,13 +411,18 @@ public final class Retort {
 
 	/**
 	 * Lint the revisions an upgrade to a target would run, as {@code retort lint --url} and the
-	 * Spring Boot start-up check do. Reads the version table; takes no lock.
+	 * Spring Boot start-up check do. Reads the version table; takes no lock. A database at a revision this build does not
+	 * know has nothing pending.
 	 * @param target the upgrade target, for example {@code heads}
 	 * @return the findings of the pending revisions, suppressed ones included
 	 */
 	public List<Finding> lintPending(String target) {
 		Objects.requireNonNull(target, "'target' must not be null");
 		List<String> current = current();
+		if (current.stream().anyMatch((id) -> graph().find(id).isEmpty())) {
+			// the database is ahead of this build (Status#unknown): an upgrade runs nothing, so nothing is pending
+			return List.of();
+		}
 		return lint(offlineDialect("lint"), graph().upgrade(List.of(), target), graph().upgrade(current, target));
 	}
 
