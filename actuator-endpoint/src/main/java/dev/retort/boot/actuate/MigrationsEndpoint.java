@@ -106,10 +106,11 @@ public class MigrationsEndpoint {
 	 */
 	@ReadOperation(produces = "text/html;charset=UTF-8")
 	public String migrationsPage() {
+		TenantMigrations tenants = this.context.getBeanProvider(TenantMigrations.class).getIfAvailable();
 		return MigrationsPage.render(perContext((name, retort) -> {
 			RetortDescriptor description = describe(retort);
 			return new MigrationsPage.Section(description, retort.history(), graph(retort, description));
-		}));
+		}), (tenants != null) ? TenantDescriptor.of(tenants) : null);
 	}
 
 	/**

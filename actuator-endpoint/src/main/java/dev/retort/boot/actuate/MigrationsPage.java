@@ -14,6 +14,7 @@ import dev.retort.boot.actuate.MigrationsEndpoint.ContextDescriptor;
 import dev.retort.boot.actuate.MigrationsEndpoint.PendingRevisionDescriptor;
 import dev.retort.boot.actuate.MigrationsEndpoint.RetortDescriptor;
 import dev.retort.boot.actuate.MigrationsEndpoint.RevisionDescriptor;
+import dev.retort.boot.autoconfigure.TenantMigrations;
 import dev.retort.core.api.HistoryEntry;
 import dev.retort.core.graph.render.Markup;
 
@@ -54,7 +55,8 @@ final class MigrationsPage {
 	private MigrationsPage() {
 	}
 
-	static String render(Map<@Nullable String, ContextDescriptor<Section>> contexts) {
+	static String render(Map<@Nullable String, ContextDescriptor<Section>> contexts,
+			@Nullable Map<String, TenantDescriptor> tenants) {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
 			.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -69,6 +71,9 @@ final class MigrationsPage {
 		}
 		if (beans == 0) {
 			html.append("<p>No Retort bean in this application.</p>\n");
+		}
+		if (tenants != null) {
+			tenants(html, tenants);
 		}
 		html.append("<footer>A read-only view of <code>/actuator/migrations</code>. The same data as JSON: ")
 			.append("<code>Accept: application/json</code>; the graph alone: <code>Accept: image/svg+xml</code>.")
@@ -126,6 +131,27 @@ final class MigrationsPage {
 				.append(step.success() ? "ok" : "<span class=\"failed\">failed</span>").append("</td></tr>\n");
 		}
 		html.append("</tbody>\n</table>\n");
+	}
+
+	/** One row per tenant ({@code migrate.tenants.*}): where it stands and how its last run ended. */
+	private static void tenants(StringBuilder html, Map<String, TenantDescriptor> tenants) {
+		html.append("<section id=\"tenants\">\n<h2>Tenants (").append(tenants.size()).append(")</h2>\n");
+		html.append("<table class=\"tenants\">\n<thead><tr><th>Tenant</th><th>Current</th><th>Pending</th>")
+			.append("<th>Last run</th><th>Failed revision</th></tr></thead>\n<tbody>\n");
+		for (Map.Entry<String, TenantDescriptor> entry : tenants.entrySet()) {
+			TenantDescriptor tenant = entry.getValue();
+			String outcome = (tenant.getOutcome() != null) ? tenant.getOutcome() : "not run";
+			TenantMigrations.Failure failed = tenant.getFailed();
+			String error = (tenant.getError() != null) ? tenant.getError() : "";
+			html.append("<tr><td><code>").append(Markup.escape(entry.getKey())).append("</code></td><td>")
+				.append(ids(tenant.getCurrent())).append("</td><td>").append(tenant.getPending().size()).append("</td><td>")
+				.append("failed".equals(outcome) ? "<span class=\"failed\">failed</span>" : Markup.escape(outcome))
+				.append("</td><td>")
+				.append((failed != null) ? "<code>" + Markup.escape(failed.revision()) + "</code> "
+						+ Markup.escape(failed.message()) : Markup.escape(error))
+				.append("</td></tr>\n");
+		}
+		html.append("</tbody>\n</table>\n</section>\n");
 	}
 
 	private static Map<String, String> messages(RetortDescriptor description) {

@@ -39,6 +39,11 @@ class TenantsEndpointDatabaseTests {
 			assertThat(migrations.json().<String>read("$.tenants." + broken + ".outcome")).isEqualTo("failed");
 			assertThat(migrations.json().<String>read("$.tenants." + broken + ".failed.revision"))
 				.isEqualTo("1975ea83b712");
+			String page = app.get("/actuator/migrations", "text/html").body();
+			assertThat(page).contains("<h2>Tenants (2)</h2>",
+					"<tr><td><code>" + ok + "</code></td><td><code>27c6a30d7c24</code></td><td>0</td><td>succeeded</td>",
+					"<tr><td><code>" + broken + "</code></td><td><em>base</em></td><td>3</td>"
+							+ "<td><span class=\"failed\">failed</span></td><td><code>1975ea83b712</code> ");
 			Response health = app.get("/actuator/health/migrationsTenants");
 			assertThat(health.json().<String>read("$.status")).isEqualTo("DOWN");
 			assertThat(health.json().<String>read("$.details.failed." + broken + ".revision")).isEqualTo("1975ea83b712");
