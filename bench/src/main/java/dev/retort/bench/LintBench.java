@@ -56,7 +56,7 @@ public final class LintBench {
 	}
 
 	static String run(List<Database> databases, int repetitions) throws Exception {
-		StringBuilder report = new StringBuilder("F. start-up lint: " + PENDING + " pending revisions on top of "
+		StringBuilder report = new StringBuilder("G. start-up lint: " + PENDING + " pending revisions on top of "
 				+ APPLIED + " applied (target < 5 ms)" + load() + "\n");
 		for (Database kind : databases) {
 			Figures figures = measure(kind, repetitions);
