@@ -148,7 +148,7 @@ public final class Retort {
 	public Status status() {
 		MigrationContext.Snapshot snapshot = context().snapshot();
 		RevisionGraph graph = graph();
-		List<String> unknown = snapshot.current().stream().filter((id) -> graph.find(id).isEmpty()).toList();
+		List<String> unknown = unknown(snapshot.current());
 		List<String> known = unknown.isEmpty() ? snapshot.current() : knownHeads(snapshot.current());
 		List<RevisionHeader> pending;
 		try {
@@ -419,11 +419,17 @@ public final class Retort {
 	public List<Finding> lintPending(String target) {
 		Objects.requireNonNull(target, "'target' must not be null");
 		List<String> current = current();
-		if (current.stream().anyMatch((id) -> graph().find(id).isEmpty())) {
+		if (!unknown(current).isEmpty()) {
 			// the database is ahead of this build (Status#unknown): an upgrade runs nothing, so nothing is pending
 			return List.of();
 		}
 		return lint(offlineDialect("lint"), graph().upgrade(List.of(), target), graph().upgrade(current, target));
+	}
+
+	/** The version-table rows no revision of this build defines ({@link Status#unknown()}). */
+	private List<String> unknown(List<String> current) {
+		RevisionGraph graph = graph();
+		return current.stream().filter((id) -> graph.find(id).isEmpty()).toList();
 	}
 
 	private List<Finding> lint(Dialect dialect, Plan all, Plan reported) {
