@@ -6,15 +6,15 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 
 /** A DataSource lending one connection whose close() does nothing: a pool's view of a connection. */
-final class SingleConnection {
+public final class SingleConnection {
 
 	private final Connection connection;
 
-	SingleConnection(Connection connection) {
+	public SingleConnection(Connection connection) {
 		this.connection = connection;
 	}
 
-	DataSource dataSource() {
+	public DataSource dataSource() {
 		Connection unclosable = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(),
 				new Class<?>[] { Connection.class }, (proxy, method, args) -> {
 					if (method.getName().equals("close")) {

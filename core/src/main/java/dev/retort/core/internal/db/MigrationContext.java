@@ -332,7 +332,7 @@ public final class MigrationContext {
 		return switch (tables.dialect()) {
 			case POSTGRESQL -> new PostgresLock(connection, schema, tables.versionName());
 			case MARIADB -> new MariaDbLock(connection, schema, tables.versionName());
-			case H2 -> new H2Lock(this.dataSource, tables);
+			case H2 -> new H2Lock(this.dataSource, tables, this.settings.lockTimeout());
 		};
 	}
 
