@@ -30,7 +30,11 @@ public class MigrationMetricsListener implements MigrationListener {
 
 	private final Supplier<MeterRegistry> registry;
 
-	private final Map<Step, Long> started = new ConcurrentHashMap<>();
+	/**
+	 * When each running step started. Tenants run the same step at once, each on its own thread,
+	 * and the engine reports a step's start and end on the thread that runs it.
+	 */
+	private final Map<Running, Long> started = new ConcurrentHashMap<>();
 
 	/**
 	 * Create a listener.
@@ -43,20 +47,29 @@ public class MigrationMetricsListener implements MigrationListener {
 
 	@Override
 	public void stepStarting(Step step) {
-		this.started.put(step, System.nanoTime());
+		this.started.put(new Running(step), System.nanoTime());
 	}
 
 	@Override
 	public void stepFinished(AppliedStep step) {
-		this.started.remove(step.step());
+		this.started.remove(new Running(step.step()));
 		timer(step.step(), "success").record(step.duration());
 	}
 
 	@Override
 	public void stepFailed(Step step, RetortException failure) {
-		Long start = this.started.remove(step);
+		Long start = this.started.remove(new Running(step));
 		Duration duration = (start != null) ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO;
 		timer(step, "failure").record(duration);
+	}
+
+	/** A step running on the current thread. */
+	private record Running(Thread thread, Step step) {
+
+		Running(Step step) {
+			this(Thread.currentThread(), step);
+		}
+
 	}
 
 	private Timer timer(Step step, String outcome) {

@@ -48,6 +48,25 @@ class MigrationMetricsListenerTests {
 	}
 
 	@Test
+	void tenantsRunningTheSameStepAtOnceEachGetTheirOwnFailureDuration() throws Exception {
+		Step step = MigrationFailuresTests.step("eeeeeeeeeeee");
+		// tenant a starts the step; tenant b starts and finishes the same step on its own thread
+		this.listener.stepStarting(step);
+		Thread other = new Thread(() -> {
+			this.listener.stepStarting(step);
+			this.listener.stepFinished(new AppliedStep(step, Duration.ofMillis(1)));
+		});
+		other.start();
+		other.join();
+		Thread.sleep(30);
+		this.listener.stepFailed(step, new RetortException(ErrorCode.REVISION_FAILED, "failed"));
+		var failure = this.registry.get("retort.migration").tags("outcome", "failure").timer();
+		assertThat(failure.count()).isEqualTo(1);
+		assertThat(failure.totalTime(TimeUnit.MILLISECONDS)).as("tenant a's own start, not b's, nor none")
+			.isGreaterThanOrEqualTo(30);
+	}
+
+	@Test
 	void stepsOfManyRevisionsShareOneMeterPerOperationAndOutcome() {
 		for (String revision : new String[] { "aaaaaaaaaaaa", "bbbbbbbbbbbb", "cccccccccccc" }) {
 			Step step = MigrationFailuresTests.step(revision);

@@ -10,6 +10,10 @@ import dev.retort.core.graph.Step;
  * {@code Running upgrade a -> b} lines) or record metrics. The engine itself never prints.
  * Every method has an empty default.
  *
+ * <p>A step's {@code stepStarting} and its {@code stepFinished} or {@code stepFailed} are called on
+ * the thread that runs the step. With tenants (see {@link Tenants}) one listener hears several
+ * tenants at once, each on its own thread, and they may run the same step.
+ *
  * @since 0.1.0
  */
 public interface MigrationListener {
