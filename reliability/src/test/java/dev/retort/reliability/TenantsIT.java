@@ -160,15 +160,18 @@ class TenantsIT {
 			.toList();
 		List<RetortJar.Result> results = started.stream().map((p) -> p.await(Duration.ofSeconds(240))).toList();
 		int running = 0;
+		int waits = 0;
 		for (RetortJar.Result result : results) {
 			assertThat(result.status()).as(result.err()).isZero();
 			assertThat(result.err()).doesNotContain("FAILED", "\tat ").contains(TENANTS + " tenants: ");
 			running += (int) result.err().lines().filter((line) -> line.contains(": Running upgrade")).count();
+			waits += (int) result.err().lines().filter((line) -> line.contains(": Waiting for the migration lock")).count();
 		}
 		assertThat(running).as("each revision ran once per tenant across all processes").isEqualTo(TENANTS * REVISIONS);
 		assertEveryTenantAtHeadOnce();
 		Figures.record("TenantsIT", db + ": 8 processes on " + TENANTS + " tenants x " + REVISIONS
 				+ " revisions, all exited 0, " + running + " steps ran in total (each revision once per tenant), "
+				+ waits + " tenant runs waited for another process's lock on that tenant, "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms");
 	}
 
