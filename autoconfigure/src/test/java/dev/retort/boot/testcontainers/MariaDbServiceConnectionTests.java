@@ -28,8 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class MariaDbServiceConnectionTests {
 
+	static final TestDatabase database = TestDatabase.create(DatabaseKind.MARIADB);
+
 	@ServiceConnection
-	static final LocalMariaDb mariadb = new LocalMariaDb(TestDatabase.create(DatabaseKind.MARIADB));
+	static final LocalMariaDb mariadb = new LocalMariaDb(database);
 
 	@Autowired
 	private RetortConnectionDetails details;
@@ -39,7 +41,7 @@ class MariaDbServiceConnectionTests {
 
 	@AfterAll
 	static void dropDatabase() {
-		mariadb.stop();
+		database.close();
 	}
 
 	@Test

@@ -27,8 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class PostgreSqlServiceConnectionTests {
 
+	static final TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
+
 	@ServiceConnection
-	static final LocalPostgres postgres = new LocalPostgres(TestDatabase.create(DatabaseKind.POSTGRESQL));
+	static final LocalPostgres postgres = new LocalPostgres(database);
 
 	@Autowired
 	private RetortConnectionDetails details;
@@ -38,7 +40,7 @@ class PostgreSqlServiceConnectionTests {
 
 	@AfterAll
 	static void dropDatabase() {
-		postgres.stop();
+		database.close();
 	}
 
 	@Test

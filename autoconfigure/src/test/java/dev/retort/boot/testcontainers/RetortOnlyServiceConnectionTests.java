@@ -29,8 +29,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class RetortOnlyServiceConnectionTests {
 
+	static final TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
+
 	@ServiceConnection(type = RetortConnectionDetails.class)
-	static final LocalPostgres postgres = new LocalPostgres(TestDatabase.create(DatabaseKind.POSTGRESQL));
+	static final LocalPostgres postgres = new LocalPostgres(database);
 
 	@Autowired
 	private ApplicationContext context;
@@ -40,7 +42,7 @@ class RetortOnlyServiceConnectionTests {
 
 	@AfterAll
 	static void dropDatabase() {
-		postgres.stop();
+		database.close();
 	}
 
 	@Test
@@ -48,7 +50,7 @@ class RetortOnlyServiceConnectionTests {
 		assertThat(this.context.getBeanNamesForType(JdbcConnectionDetails.class)).hasSize(1);
 		assertThat(this.context.getBean(JdbcConnectionDetails.class).getJdbcUrl()).startsWith("jdbc:h2:");
 		assertThat(AppliedRevisions.of(this.dataSource)).isEmpty();
-		assertThat(AppliedRevisions.of(postgres.database())).containsExactly("ae1027a6acf0");
+		assertThat(AppliedRevisions.of(database.dataSource())).containsExactly("ae1027a6acf0");
 	}
 
 }
