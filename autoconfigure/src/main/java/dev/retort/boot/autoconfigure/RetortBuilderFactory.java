@@ -98,7 +98,8 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 			if (replacement != null) {
 				if (url != null || this.migrateDataSource.getIfAvailable() != null) {
 					logger.info("The test replaced the application's DataSource (@AutoConfigureTestDatabase): Retort"
-							+ " migrates that test database and ignores " + describe(details, "migrate.url, migrate.user, migrate.password")
+							+ " migrates that test database and ignores "
+							+ describe(details, "migrate.url, migrate.user, migrate.password")
 							+ " and any @MigrateDataSource bean");
 				}
 				return replacement;
