@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import dev.retort.boot.AppliedRevisions;
 import dev.retort.boot.autoconfigure.RetortAutoConfiguration;
 import dev.retort.boot.autoconfigure.RetortConnectionDetails;
-import dev.retort.boot.testcontainers.UnstartedContainers.LocalMariaDb;
 import dev.retort.test.DatabaseKind;
 import dev.retort.test.DatabaseTest;
 import dev.retort.test.TestDatabase;
@@ -47,8 +46,8 @@ class BeanServiceConnectionTests {
 
 		@Bean
 		@ServiceConnection
-		LocalMariaDb mariadb() {
-			return new LocalMariaDb(database);
+		UnstartedContainer mariadb() {
+			return new UnstartedContainer(database);
 		}
 
 	}

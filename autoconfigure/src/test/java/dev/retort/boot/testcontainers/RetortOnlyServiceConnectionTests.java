@@ -14,7 +14,6 @@ import org.springframework.test.annotation.DirtiesContext;
 
 import dev.retort.boot.AppliedRevisions;
 import dev.retort.boot.autoconfigure.RetortConnectionDetails;
-import dev.retort.boot.testcontainers.UnstartedContainers.LocalPostgres;
 import dev.retort.test.DatabaseKind;
 import dev.retort.test.TestDatabase;
 
@@ -32,7 +31,7 @@ class RetortOnlyServiceConnectionTests {
 	static final TestDatabase database = TestDatabase.create(DatabaseKind.POSTGRESQL);
 
 	@ServiceConnection(type = RetortConnectionDetails.class)
-	static final LocalPostgres postgres = new LocalPostgres(database);
+	static final UnstartedContainer postgres = new UnstartedContainer(database);
 
 	@Autowired
 	private ApplicationContext context;
