@@ -12,10 +12,8 @@ import dev.retort.boot.autoconfigure.RetortConnectionDetails;
  * first turns a {@code postgres} or {@code mariadb} service into {@link JdbcConnectionDetails},
  * then offers those details to every factory that accepts them: this one hands the same URL,
  * user, password and driver to Retort. Registered in {@code META-INF/spring.factories}.
- *
- * @since 0.1.0
  */
-public final class JdbcServiceRetortConnectionDetailsFactory
+final class JdbcServiceRetortConnectionDetailsFactory
 		implements ConnectionDetailsFactory<JdbcConnectionDetails, RetortConnectionDetails> {
 
 	@Override

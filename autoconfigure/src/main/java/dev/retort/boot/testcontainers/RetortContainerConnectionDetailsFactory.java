@@ -10,12 +10,10 @@ import dev.retort.boot.autoconfigure.RetortConnectionDetails;
 /**
  * Gives Retort the database of a {@code @ServiceConnection} JDBC container (PostgreSQL, MariaDB,
  * any {@link JdbcDatabaseContainer}): a test or a development application that starts one
- * migrates that container. Registered in {@code META-INF/spring.factories}; it is only loaded
- * when {@code spring-boot-testcontainers} is on the classpath.
- *
- * @since 0.1.0
+ * migrates that container. Registered in {@code META-INF/spring.factories}, and only loaded by
+ * {@code spring-boot-testcontainers}.
  */
-public final class RetortContainerConnectionDetailsFactory
+final class RetortContainerConnectionDetailsFactory
 		extends ContainerConnectionDetailsFactory<JdbcDatabaseContainer<?>, RetortConnectionDetails> {
 
 	@Override
