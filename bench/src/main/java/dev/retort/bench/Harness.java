@@ -194,7 +194,7 @@ public final class Harness {
 
 	private static void write(Options options, RunResult result) throws IOException {
 		Files.createDirectories(options.out());
-		String json = Json.of(result);
+		String json = ResultJson.of(result);
 		String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
 		Files.writeString(options.out().resolve(stamp + ".json"), json);
 		Files.writeString(options.out().resolve("latest.json"), json);

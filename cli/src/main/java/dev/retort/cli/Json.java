@@ -4,9 +4,20 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * Just enough JSON writing for {@code --json} output; keeps the CLI jar free of a JSON library.
+ * Just enough JSON writing for {@code --json} output: maps (in their iteration order),
+ * collections, numbers, booleans, {@code null}, strings, and {@link Raw} text already written by
+ * this class. The CLI has no JSON library on its classpath and its runnable jar stays small, so this
+ * is the project's one hand-written JSON writer; modules that have Jackson use it.
  */
 final class Json {
+
+	/**
+	 * JSON that this class wrote earlier (a command's own {@code --json} output), placed as it is
+	 * and indented to where it lands.
+	 * @param json the JSON text
+	 */
+	record Raw(String json) {
+	}
 
 	private Json() {
 	}
@@ -29,6 +40,9 @@ final class Json {
 		}
 		else if (value instanceof Number || value instanceof Boolean) {
 			out.append(value);
+		}
+		else if (value instanceof Raw raw) {
+			out.append(raw.json().strip().replace("\n", "\n" + indent));
 		}
 		else {
 			appendString(out, value.toString());

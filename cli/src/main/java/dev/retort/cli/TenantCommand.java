@@ -157,31 +157,30 @@ final class TenantCommand implements CommandLine.IExecutionStrategy {
 	}
 
 	private static String json(TenantRun<TenantOutput> run, Map<String, TenantOutput> outputs, Verb verb) {
-		StringBuilder json = new StringBuilder("{\n  \"tenants\": [");
-		for (int i = 0; i < run.results().size(); i++) {
-			TenantResult<TenantOutput> result = run.results().get(i);
+		List<Map<String, Object>> tenants = new ArrayList<>();
+		for (TenantResult<TenantOutput> result : run.results()) {
 			TenantOutput output = outputs.get(result.tenant());
 			Map<String, Object> entry = new LinkedHashMap<>();
 			entry.put("tenant", result.tenant());
 			entry.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
 			entry.put("durationMs", result.duration().toMillis());
 			result.failureMessage().ifPresent((message) -> entry.put("error", message));
-			String text = Json.write(entry);
 			String raw = (output != null) ? output.out().strip() : "";
 			if (!raw.isEmpty()) {
 				// the command's own --json output, as it prints it for one database
-				text = text.substring(0, text.lastIndexOf('}')).stripTrailing() + ",\n  \"result\": " + raw + "\n}";
+				entry.put("result", new Json.Raw(raw));
 			}
-			json.append((i == 0) ? "\n" : ",\n").append(text.indent(4).stripTrailing());
+			tenants.add(entry);
 		}
 		Map<String, Object> summary = new LinkedHashMap<>();
 		summary.put("tenants", run.results().size());
 		summary.put("failed", run.failed());
 		summary.put("skipped", run.skipped());
 		summary.put("text", summary(run, outputs, verb));
-		json.append(run.results().isEmpty() ? "],\n" : "\n  ],\n").append("  \"summary\": ")
-			.append(Json.write(summary).indent(2).strip()).append("\n}");
-		return json.toString();
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("tenants", tenants);
+		json.put("summary", summary);
+		return Json.write(json);
 	}
 
 	/** How the summary counts a command's tenants. */

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.retort.test.DatabaseKind;
 import dev.retort.test.DatabaseTest;
@@ -116,6 +118,11 @@ class TenantCliTests {
 		String firstName = (database.kind() == DatabaseKind.H2) ? first.toUpperCase(Locale.ROOT) : first;
 		assertThat(upgrade.out()).startsWith("{\n  \"tenants\": [\n    {\n      \"tenant\": \"" + firstName + "\"")
 			.contains("\"outcome\": \"succeeded\"", "\"headsAfter\": [", "\"revision\": \"r1\"", "\"summary\": {");
+		// each tenant's own --json output is nested as JSON, indented to its place
+		JsonNode tree = JsonMapper.builder().build().readTree(upgrade.out());
+		assertThat(tree.get("tenants")).hasSize(2);
+		assertThat(tree.get("tenants").get(1).get("result").get("headsAfter").get(0).asString()).isEqualTo("r1");
+		assertThat(upgrade.out()).contains("\n      \"result\": {\n        \"").contains("\n      }\n    }");
 		CliRun stop = run(database, "--tenant-schemas", "nope," + first + "," + second, "--tenant-parallelism", "1",
 				"--on-tenant-failure", "stop", "current");
 		assertThat(stop.status()).isEqualTo(RetortCli.EXIT_FAILED);

@@ -30,7 +30,8 @@ public class MigrateProperties {
 
 	/**
 	 * JDBC URL of the database to migrate. If not set, the '@MigrateDataSource' bean or the
-	 * application's DataSource is used.
+	 * application's DataSource is used. A service connection (Testcontainers, Docker Compose)
+	 * replaces it, with user, password and driver-class-name.
 	 */
 	private @Nullable String url;
 

@@ -71,14 +71,26 @@ public final class RetortAutoConfiguration {
 			return (builder) -> builder.migrationFactory(beanFactory::createBean);
 		}
 
+		/**
+		 * {@code migrate.url}, {@code migrate.user} and friends, unless a service connection
+		 * (Testcontainers, Docker Compose) or the application defined the details.
+		 */
+		@Bean
+		@ConditionalOnMissingBean(RetortConnectionDetails.class)
+		PropertiesRetortConnectionDetails retortConnectionDetails(MigrateProperties properties) {
+			return new PropertiesRetortConnectionDetails(properties);
+		}
+
 		@Bean
 		@ConditionalOnMissingBean
-		RetortBuilderFactory retortBuilderFactory(MigrateProperties properties, ResourceLoader resourceLoader,
+		RetortBuilderFactory retortBuilderFactory(MigrateProperties properties,
+				RetortConnectionDetails connectionDetails, ResourceLoader resourceLoader,
 				ObjectProvider<DataSource> dataSource, @MigrateDataSource ObjectProvider<DataSource> migrateDataSource,
 				ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
 				ConfigurableListableBeanFactory beanFactory) {
-			return new RetortBuilderFactory(properties, RetortBuilderFactory.classLoader(resourceLoader.getClassLoader()),
-					dataSource, migrateDataSource, customizers, listeners, TestDatabaseReplacement.isPresent(beanFactory));
+			return new RetortBuilderFactory(properties, connectionDetails,
+					RetortBuilderFactory.classLoader(resourceLoader.getClassLoader()), dataSource, migrateDataSource,
+					customizers, listeners, TestDatabaseReplacement.isPresent(beanFactory));
 		}
 
 		@Bean
@@ -160,6 +172,11 @@ public final class RetortAutoConfiguration {
 
 		@ConditionalOnProperty("migrate.url")
 		private static final class MigrateUrlCondition {
+
+		}
+
+		@ConditionalOnBean(RetortConnectionDetails.class)
+		private static final class ConnectionDetailsCondition {
 
 		}
 

@@ -33,6 +33,8 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 
 	private final ClassLoader classLoader;
 
+	private final RetortConnectionDetails connectionDetails;
+
 	private final ObjectProvider<DataSource> dataSource;
 
 	private final ObjectProvider<DataSource> migrateDataSource;
@@ -45,13 +47,15 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 
 	/**
 	 * @param testDatabase whether Boot's test support replaced the application's DataSource: then
-	 * that replacement is migrated, whatever {@code migrate.url} and {@code @MigrateDataSource} say
+	 * that replacement is migrated, whatever the connection details and {@code @MigrateDataSource} say
 	 */
-	RetortBuilderFactory(MigrateProperties properties, ClassLoader classLoader, ObjectProvider<DataSource> dataSource,
-			ObjectProvider<DataSource> migrateDataSource, ObjectProvider<RetortConfigurationCustomizer> customizers,
-			ObjectProvider<MigrationListener> listeners, boolean testDatabase) {
+	RetortBuilderFactory(MigrateProperties properties, RetortConnectionDetails connectionDetails,
+			ClassLoader classLoader, ObjectProvider<DataSource> dataSource, ObjectProvider<DataSource> migrateDataSource,
+			ObjectProvider<RetortConfigurationCustomizer> customizers, ObjectProvider<MigrationListener> listeners,
+			boolean testDatabase) {
 		this.testDatabase = testDatabase;
 		this.properties = properties;
+		this.connectionDetails = connectionDetails;
 		this.classLoader = classLoader;
 		this.dataSource = dataSource;
 		this.migrateDataSource = migrateDataSource;
@@ -81,33 +85,38 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 	}
 
 	/**
-	 * The DataSource to migrate: {@code migrate.url} first, then the {@code @MigrateDataSource}
-	 * bean, then the application's DataSource (as {@code migrate.user} if that is set). In a test
-	 * whose database Boot replaced, only that replacement.
+	 * The DataSource to migrate: the connection details' JDBC URL first ({@code migrate.url}, or a
+	 * service connection's database), then the {@code @MigrateDataSource} bean, then the
+	 * application's DataSource (as the connection details' user if one is set). In a test whose
+	 * database Boot replaced, only that replacement.
 	 */
 	DataSource migrationDataSource() {
+		RetortConnectionDetails details = this.connectionDetails;
+		String url = details.getJdbcUrl();
 		if (this.testDatabase) {
 			DataSource replacement = this.dataSource.getIfUnique();
 			if (replacement != null) {
-				if (StringUtils.hasText(this.properties.getUrl()) || this.migrateDataSource.getIfAvailable() != null) {
+				if (url != null || this.migrateDataSource.getIfAvailable() != null) {
 					logger.info("The test replaced the application's DataSource (@AutoConfigureTestDatabase): Retort"
-							+ " migrates that test database and ignores migrate.url, migrate.user, migrate.password"
+							+ " migrates that test database and ignores "
+							+ describe(details, "migrate.url, migrate.user, migrate.password")
 							+ " and any @MigrateDataSource bean");
 				}
 				return replacement;
 			}
 		}
-		String url = this.properties.getUrl();
-		if (StringUtils.hasText(url)) {
-			if (!StringUtils.hasText(this.properties.getDriverClassName())) {
+		if (url != null) {
+			if (!StringUtils.hasText(details.getDriverClassName())) {
 				JdbcUrls.corrected(url).ifPresent((meant) -> {
-					PasswordMask mask = PasswordMask.of(List.of(url), this.properties.getPassword());
-					throw new RetortException(ErrorCode.INVALID_CONFIGURATION, "migrate.url '" + mask.mask(url)
-							+ "' names no database a JDBC driver accepts; did you mean " + mask.mask(meant) + "?");
+					PasswordMask mask = PasswordMask.of(List.of(url), details.getPassword());
+					throw new RetortException(ErrorCode.INVALID_CONFIGURATION, describe(details, "migrate.url") + " '"
+							+ mask.mask(url) + "' names no database a JDBC driver accepts; did you mean " + mask.mask(meant)
+							+ "?");
 				});
 			}
 			// No pool: every connection the engine borrows is opened for it and closed after use.
-			return credentials(DataSourceBuilder.create(this.classLoader).type(MaskingDriverDataSource.class).url(url));
+			return credentials(DataSourceBuilder.create(this.classLoader).type(MaskingDriverDataSource.class).url(url),
+					details);
 		}
 		DataSource qualified = this.migrateDataSource.getIfAvailable();
 		if (qualified != null) {
@@ -119,15 +128,21 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 					"Retort found no DataSource to migrate: set migrate.url, mark a DataSource bean with"
 							+ " @MigrateDataSource, or define a single (or @Primary) DataSource");
 		}
-		if (StringUtils.hasText(this.properties.getUser())) {
-			return credentials(DataSourceBuilder.derivedFrom(application).type(MaskingDriverDataSource.class));
+		if (details.getUsername() != null) {
+			return credentials(DataSourceBuilder.derivedFrom(application).type(MaskingDriverDataSource.class), details);
 		}
 		return application;
 	}
 
-	private DataSource credentials(DataSourceBuilder<?> builder) {
-		builder.username(this.properties.getUser()).password(this.properties.getPassword());
-		String driverClassName = this.properties.getDriverClassName();
+	/** What the user set: the properties' names, or the bean that replaced them. */
+	private static String describe(RetortConnectionDetails details, String properties) {
+		return (details instanceof PropertiesRetortConnectionDetails) ? properties
+				: "the connection details of " + details.getClass().getName();
+	}
+
+	private static DataSource credentials(DataSourceBuilder<?> builder, RetortConnectionDetails details) {
+		builder.username(details.getUsername()).password(details.getPassword());
+		String driverClassName = details.getDriverClassName();
 		if (StringUtils.hasText(driverClassName)) {
 			builder.driverClassName(driverClassName);
 		}

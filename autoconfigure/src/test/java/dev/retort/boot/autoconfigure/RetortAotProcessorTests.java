@@ -1,6 +1,9 @@
 package dev.retort.boot.autoconfigure;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.aot.generate.ClassNameGenerator;
 import org.springframework.aot.generate.DefaultGenerationContext;
@@ -31,8 +34,9 @@ class RetortAotProcessorTests {
 		.withPropertyValues("spring.datasource.generate-unique-name=true");
 
 	@Test
-	void processShouldHintRevisionFilesAndJavaRevisionsOfEachClasspathLocation() {
-		this.contextRunner.withPropertyValues("migrate.locations=classpath:db/aothints,classpath:db/revisions,filesystem:/tmp/x")
+	void processShouldHintRevisionFilesAndJavaRevisionsOfEachClasspathLocation(@TempDir Path directory) {
+		this.contextRunner
+			.withPropertyValues("migrate.locations=classpath:db/aothints,classpath:db/revisions,filesystem:" + directory)
 			.run((context) -> {
 				RuntimeHints hints = hints(context.getBeanFactory());
 				assertThat(RuntimeHintsPredicates.resource().forResource("db/revisions/1975ea83b712_create_users.sql"))
