@@ -5,7 +5,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -245,15 +244,6 @@ public final class Inspector {
 					handler.row(rows);
 				}
 			}
-		}
-	}
-
-	static long single(Connection connection, String sql, long fallback) {
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			return rows.next() ? rows.getLong(1) : fallback;
-		}
-		catch (SQLException ex) {
-			return fallback;
 		}
 	}
 

@@ -50,9 +50,8 @@ final class Sequences {
 			for (String name : names) {
 				// a MariaDB sequence is a table whose one row holds its settings
 				String table = "`" + this.schema + "`.`" + name + "`";
-				sequences.add(new SequenceModel(name, Inspector.single(this.connection,
-						"SELECT start_value FROM " + table, 1), Inspector.single(this.connection,
-								"SELECT increment FROM " + table, 1)));
+				Inspector.forEachRow(this.connection, "SELECT start_value, increment FROM " + table, List.of(),
+						(row) -> sequences.add(new SequenceModel(name, row.getLong(1), row.getLong(2))));
 			}
 			return sequences;
 		}

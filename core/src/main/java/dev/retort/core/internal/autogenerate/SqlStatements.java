@@ -157,7 +157,7 @@ public final class SqlStatements {
 		return List.of(new Op.Execute(sql(dialect, op)));
 	}
 
-	/** What the Operations API has no call for: comments and sequence increments, as SQL. */
+	/** What the Operations API has no call for: comments and sequence settings, as SQL. */
 	static String sql(Dialect dialect, SchemaOp op) {
 		if (op instanceof SchemaOp.AlterColumnComment comment) {
 			ColumnModel column = comment.to();
@@ -170,7 +170,9 @@ public final class SqlStatements {
 			return Comments.table(dialect, comment.table(), comment.to().orElse(""));
 		}
 		SchemaOp.AlterSequence alter = (SchemaOp.AlterSequence) op;
-		return "ALTER SEQUENCE " + alter.to().name() + " INCREMENT BY " + alter.to().increment();
+		// START WITH records the start (for a later RESTART) and leaves the next value where it is, on all three
+		return "ALTER SEQUENCE " + alter.to().name() + (alter.start() ? " START WITH " + alter.to().start() : "")
+				+ (alter.increment() ? " INCREMENT BY " + alter.to().increment() : "");
 	}
 
 	/**
