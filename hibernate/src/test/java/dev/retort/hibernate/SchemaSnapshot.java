@@ -75,7 +75,7 @@ final class SchemaSnapshot {
 				query(connection, "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE'"
 						+ " AND table_schema = '" + schema + "'", names, "");
 				for (String name : names) {
-					query(connection, "SELECT '" + name.strip() + "', start_value, increment FROM `" + schema + "`.`"
+					query(connection, "SELECT '" + name.strip() + "', start_value, increment, cache_size FROM `" + schema + "`.`"
 							+ name.strip() + "`", lines, "sequence");
 				}
 			}

@@ -110,7 +110,8 @@ public final class Inspector {
 		}
 		return new SchemaModel(tables, new Sequences(this.connection, this.dialect, this.catalog, this.schema).read()
 			.stream()
-			.map((sequence) -> new SequenceModel(fold(sequence.name()), sequence.start(), sequence.increment()))
+			.map((sequence) -> new SequenceModel(fold(sequence.name()), sequence.start(), sequence.increment(),
+					sequence.cache()))
 			.toList());
 	}
 

@@ -448,7 +448,7 @@ public sealed interface SchemaOp {
 
 	}
 
-	/** A sequence with another start or increment. */
+	/** A sequence with another start, increment or cache. */
 	record AlterSequence(SequenceModel from, SequenceModel to) implements SchemaOp {
 
 		@Override
@@ -466,6 +466,10 @@ public sealed interface SchemaOp {
 				lines.add("modify_sequence " + this.to.name() + " increment " + this.from.increment() + " -> "
 						+ this.to.increment());
 			}
+			if (cache()) {
+				lines.add("modify_sequence " + this.to.name() + " cache " + this.from.cache().getAsLong() + " -> "
+						+ this.to.cache().getAsLong());
+			}
 			return lines;
 		}
 
@@ -480,6 +484,10 @@ public sealed interface SchemaOp {
 				lines.add("Detected increment change from " + this.from.increment() + " to " + this.to.increment()
 						+ " on sequence " + quote(this.to.name()));
 			}
+			if (cache()) {
+				lines.add("Detected cache change from " + this.from.cache().getAsLong() + " to "
+						+ this.to.cache().getAsLong() + " on sequence " + quote(this.to.name()));
+			}
 			return lines;
 		}
 
@@ -491,6 +499,17 @@ public sealed interface SchemaOp {
 		/** Whether the increment changes. */
 		boolean increment() {
 			return this.from.increment() != this.to.increment();
+		}
+
+		/** Whether the cache changes: compared only where both sides state one. */
+		boolean cache() {
+			return this.from.cache().isPresent() && this.to.cache().isPresent()
+					&& this.from.cache().getAsLong() != this.to.cache().getAsLong();
+		}
+
+		/** Whether anything changes. */
+		boolean changes() {
+			return start() || increment() || cache();
 		}
 
 	}
