@@ -3,6 +3,7 @@ package dev.retort.hibernate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.relational.Namespace;
@@ -56,7 +57,7 @@ final class MetadataReader {
 			for (Sequence sequence : namespace.getSequences()) {
 				sequences.add(new SequenceModel(fold(sequence.getName().getSequenceName().getText(),
 						sequence.getName().getSequenceName().isQuoted()),
-						sequence.getInitialValue(), sequence.getIncrementSize()));
+						sequence.getInitialValue(), sequence.getIncrementSize(), cache()));
 			}
 		}
 		return new SchemaModel(tables, sequences);
@@ -158,6 +159,15 @@ final class MetadataReader {
 			return tableName(table) + "_" + name(column) + "_key";
 		}
 		return fold(column.getUniqueKeyName(), false);
+	}
+
+	/**
+	 * The cache Hibernate's dialect gives every sequence it creates: none on MariaDB, where it writes
+	 * {@code nocache}; elsewhere it says nothing, and the database's default is not compared.
+	 */
+	private OptionalLong cache() {
+		String ddl = this.metadata.getDatabase().getDialect().getSequenceSupport().getCreateSequenceString("s", 1, 1);
+		return ddl.toLowerCase(java.util.Locale.ROOT).contains("nocache") ? OptionalLong.of(0) : OptionalLong.empty();
 	}
 
 	/** Whether Hibernate declares unique keys it has not been given a name for inside the table, unnamed. */

@@ -69,12 +69,20 @@ final class SchemaSnapshot {
 						+ " WHERE constraint_schema = '" + schema + "'";
 			};
 			query(connection, checks, lines, "check");
-			String sequences = (db.kind() == DatabaseKind.MARIADB)
-					? "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE' AND table_schema = '"
-							+ schema + "'"
-					: "SELECT sequence_name, start_value, increment FROM information_schema.sequences"
-							+ " WHERE sequence_schema = '" + schema + "'";
-			query(connection, sequences, lines, "sequence");
+			if (db.kind() == DatabaseKind.MARIADB) {
+				// a MariaDB sequence is a table whose one row holds its settings
+				TreeSet<String> names = new TreeSet<>();
+				query(connection, "SELECT table_name FROM information_schema.tables WHERE table_type = 'SEQUENCE'"
+						+ " AND table_schema = '" + schema + "'", names, "");
+				for (String name : names) {
+					query(connection, "SELECT '" + name.strip() + "', start_value, increment, cache_size FROM `" + schema + "`.`"
+							+ name.strip() + "`", lines, "sequence");
+				}
+			}
+			else {
+				query(connection, "SELECT sequence_name, start_value, increment FROM information_schema.sequences"
+						+ " WHERE sequence_schema = '" + schema + "'", lines, "sequence");
+			}
 			if (db.kind() == DatabaseKind.POSTGRESQL) {
 				query(connection, "SELECT tc.table_name, tc.constraint_name, kcu.column_name, ccu.table_name, ccu.column_name"
 						+ " FROM information_schema.table_constraints tc JOIN information_schema.key_column_usage kcu"

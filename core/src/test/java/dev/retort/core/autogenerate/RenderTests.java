@@ -73,6 +73,26 @@ class RenderTests {
 				"DROP TABLE orders", "DROP SEQUENCE orders_seq");
 	}
 
+	/**
+	 * A type the model spells its own way ({@code @Column(columnDefinition)}) reaches the database as
+	 * written, as Hibernate writes it: Liquibase's mapping would make {@code text} a {@code CLOB} on
+	 * H2 and {@code tinyint(1)} a {@code SMALLINT} on PostgreSQL.
+	 */
+	@Test
+	void columnDefinitionsAreWrittenVerbatim() {
+		for (String dialect : List.of("h2", "postgresql", "mariadb")) {
+			SchemaModel model = schema(table("notes").id()
+				.columns(column("body", "text"), column("flags", "tinyint(1)"), column("span", "interval second(6)"))
+				.build());
+			SchemaDiff diff = Autogenerate.compare(dialect, schema(), model, AutogenerateOptions.defaults());
+			assertThat(diff.upgradeStatements().get(0)).as(dialect)
+				.contains("body text", "flags tinyint(1)", "span interval second(6)");
+			SchemaDiff added = Autogenerate.compare(dialect, schema(table("notes").id().build()), model,
+					AutogenerateOptions.defaults());
+			assertThat(added.upgradeStatements()).as(dialect).anySatisfy((sql) -> assertThat(sql).contains("body text"));
+		}
+	}
+
 	@Test
 	void renameNoteHeadsTheJavaRevision() {
 		SchemaModel renamed = schema(table("users").id().columns(column("full_name", "varchar(255)"))

@@ -65,6 +65,10 @@ public class Article {
 	@Column(columnDefinition = "varchar(2000)")
 	private String body;
 
+	// as written: H2 makes text a CHARACTER VARYING, PostgreSQL and MariaDB a text
+	@Column(columnDefinition = "text")
+	private String notes;
+
 	@Comment("Shown in lists")
 	@Column(length = 300)
 	private String summary;

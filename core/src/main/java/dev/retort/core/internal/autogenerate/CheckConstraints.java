@@ -24,6 +24,12 @@ final class CheckConstraints {
 			+ " ON cc.constraint_name = tc.constraint_name AND cc.constraint_schema = tc.constraint_schema"
 			+ " WHERE tc.constraint_type = 'CHECK' AND tc.table_schema = ? ORDER BY tc.table_name, tc.constraint_name";
 
+	/** The same from PostgreSQL's catalog, which answers in a fraction of its information_schema's time. */
+	private static final String POSTGRESQL = "SELECT t.relname, c.conname,"
+			+ " substring(pg_catalog.pg_get_constraintdef(c.oid) from 7) FROM pg_catalog.pg_constraint c"
+			+ " JOIN pg_catalog.pg_class t ON t.oid = c.conrelid JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace"
+			+ " WHERE c.contype = 'c' AND n.nspname = ? ORDER BY t.relname, c.conname";
+
 	private static final String MARIADB = "SELECT table_name, constraint_name, check_clause"
 			+ " FROM information_schema.check_constraints WHERE constraint_schema = ?"
 			+ " ORDER BY table_name, constraint_name";
@@ -43,8 +49,12 @@ final class CheckConstraints {
 	/** Checks by the table's name as the database spells it. */
 	Map<String, List<CheckModel>> read() throws SQLException {
 		Map<String, List<CheckModel>> checks = new LinkedHashMap<>();
-		Inspector.forEachRow(this.connection, (this.dialect == Dialect.MARIADB) ? MARIADB : STANDARD,
-				List.of(this.schema), (row) -> {
+		String sql = switch (this.dialect) {
+			case MARIADB -> MARIADB;
+			case POSTGRESQL -> POSTGRESQL;
+			case H2 -> STANDARD;
+		};
+		Inspector.forEachRow(this.connection, sql, List.of(this.schema), (row) -> {
 					String clause = row.getString(3);
 					if (this.dialect == Dialect.POSTGRESQL && clause.endsWith(" IS NOT NULL")) {
 						return;

@@ -5,7 +5,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -101,17 +100,19 @@ public final class Inspector {
 		Map<String, List<ColumnModel>> columns = columns(metaData);
 		Map<String, List<UniqueModel>> uniques = new UniqueConstraints(this.connection, this.dialect, this.catalog,
 				this.schema).read();
+		TableKeys keys = new TableKeys(this.connection, this.dialect, this.catalog, this.schema);
 		List<TableModel> tables = new ArrayList<>();
 		for (String name : tableNames) {
-			List<String> primaryKey = primaryKey(metaData, name);
+			List<String> primaryKey = primaryKey(keys, name);
 			List<UniqueModel> tableUniques = uniques.getOrDefault(name, List.of());
 			tables.add(new TableModel(fold(name), columns.getOrDefault(name, List.of()), primaryKey,
-					indexes(metaData, name, primaryKey, tableUniques), tableUniques, foreignKeys(metaData, name),
+					indexes(keys, name, primaryKey, tableUniques), tableUniques, foreignKeys(keys, name),
 					checks.getOrDefault(name, List.of()), Optional.ofNullable(tableComments.get(name))));
 		}
 		return new SchemaModel(tables, new Sequences(this.connection, this.dialect, this.catalog, this.schema).read()
 			.stream()
-			.map((sequence) -> new SequenceModel(fold(sequence.name()), sequence.start(), sequence.increment()))
+			.map((sequence) -> new SequenceModel(fold(sequence.name()), sequence.start(), sequence.increment(),
+					sequence.cache()))
 			.toList());
 	}
 
@@ -156,32 +157,20 @@ public final class Inspector {
 		};
 	}
 
-	private List<String> primaryKey(DatabaseMetaData metaData, String table) throws SQLException {
+	private List<String> primaryKey(TableKeys keys, String table) throws SQLException {
 		Map<Integer, String> columns = new TreeMap<>();
-		try (ResultSet rows = metaData.getPrimaryKeys(this.catalog, this.schema, table)) {
-			while (rows.next()) {
-				columns.put(rows.getInt("KEY_SEQ"), fold(rows.getString("COLUMN_NAME")));
-			}
-		}
+		keys.primaryKey(table).forEach((key) -> columns.put(key.position(), fold(key.column())));
 		return List.copyOf(columns.values());
 	}
 
 	/** Indexes that back the primary key or a unique constraint are that key or constraint, not indexes. */
-	private List<IndexModel> indexes(DatabaseMetaData metaData, String table, List<String> primaryKey,
-			List<UniqueModel> uniques) throws SQLException {
+	private List<IndexModel> indexes(TableKeys keys, String table, List<String> primaryKey, List<UniqueModel> uniques)
+			throws SQLException {
 		Map<String, Map<Integer, String>> columns = new LinkedHashMap<>();
 		Map<String, Boolean> unique = new LinkedHashMap<>();
-		try (ResultSet rows = metaData.getIndexInfo(this.catalog, this.schema, table, false, false)) {
-			while (rows.next()) {
-				String name = rows.getString("INDEX_NAME");
-				String column = rows.getString("COLUMN_NAME");
-				if (name == null || column == null || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
-					continue;
-				}
-				columns.computeIfAbsent(name, (key) -> new TreeMap<>())
-					.put((int) rows.getShort("ORDINAL_POSITION"), fold(column));
-				unique.put(name, !rows.getBoolean("NON_UNIQUE"));
-			}
+		for (TableKeys.IndexColumn column : keys.indexes(table)) {
+			columns.computeIfAbsent(column.index(), (key) -> new TreeMap<>()).put(column.position(), fold(column.column()));
+			unique.put(column.index(), column.unique());
 		}
 		Set<String> taken = new HashSet<>();
 		taken.add(ConstraintComparator.columnsKey(primaryKey));
@@ -197,23 +186,17 @@ public final class Inspector {
 		return indexes;
 	}
 
-	private List<ForeignKeyModel> foreignKeys(DatabaseMetaData metaData, String table) throws SQLException {
-		Map<String, List<String[]>> byName = new LinkedHashMap<>();
-		try (ResultSet rows = metaData.getImportedKeys(this.catalog, this.schema, table)) {
-			while (rows.next()) {
-				String name = rows.getString("FK_NAME");
-				byName.computeIfAbsent(name, (key) -> new ArrayList<>())
-					.add(new String[] { String.valueOf(rows.getShort("KEY_SEQ")), rows.getString("FKCOLUMN_NAME"),
-							rows.getString("PKTABLE_NAME"), rows.getString("PKCOLUMN_NAME"),
-							String.valueOf(rows.getShort("DELETE_RULE")) });
-			}
-		}
+	private List<ForeignKeyModel> foreignKeys(TableKeys keys, String table) throws SQLException {
+		Map<String, List<TableKeys.ForeignKeyColumn>> byName = new LinkedHashMap<>();
+		keys.foreignKeys(table)
+			.forEach((column) -> byName.computeIfAbsent(column.name(), (key) -> new ArrayList<>()).add(column));
 		List<ForeignKeyModel> foreignKeys = new ArrayList<>();
 		byName.forEach((name, parts) -> {
-			parts.sort((a, b) -> Integer.compare(Integer.parseInt(a[0]), Integer.parseInt(b[0])));
-			foreignKeys.add(new ForeignKeyModel(fold(name), parts.stream().map((p) -> fold(p[1])).toList(),
-					fold(parts.get(0)[2]), parts.stream().map((p) -> fold(p[3])).toList(),
-					deleteRule(Short.parseShort(parts.get(0)[4]))));
+			parts.sort(java.util.Comparator.comparingInt(TableKeys.ForeignKeyColumn::position));
+			foreignKeys.add(new ForeignKeyModel(fold(name),
+					parts.stream().map((part) -> fold(part.column())).toList(), fold(parts.get(0).referencedTable()),
+					parts.stream().map((part) -> fold(part.referencedColumn())).toList(),
+					deleteRule(parts.get(0).deleteRule())));
 		});
 		return foreignKeys;
 	}
@@ -245,15 +228,6 @@ public final class Inspector {
 					handler.row(rows);
 				}
 			}
-		}
-	}
-
-	static long single(Connection connection, String sql, long fallback) {
-		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-			return rows.next() ? rows.getLong(1) : fallback;
-		}
-		catch (SQLException ex) {
-			return fallback;
 		}
 	}
 

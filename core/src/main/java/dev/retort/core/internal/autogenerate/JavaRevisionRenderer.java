@@ -164,8 +164,11 @@ public final class JavaRevisionRenderer {
 					+ ", ConstraintType.FOREIGN_KEY)");
 		}
 		if (op instanceof SchemaOp.CreateSequence create) {
-			return List.of("createSequence(" + q(create.sequence().name()) + ", " + create.sequence().start() + ", "
+			List<String> calls = new java.util.ArrayList<>();
+			calls.add("createSequence(" + q(create.sequence().name()) + ", " + create.sequence().start() + ", "
 					+ create.sequence().increment() + ")");
+			SqlStatements.cacheOf(this.dialect, create.sequence()).ifPresent((sql) -> calls.add("execute(" + q(sql) + ")"));
+			return calls;
 		}
 		if (op instanceof SchemaOp.DropSequence drop) {
 			return List.of("dropSequence(" + q(drop.sequence().name()) + ")");

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public record NormalizedType(String family, OptionalInt length, OptionalInt scale) {
 
+	private static final int H2_TEXT_LENGTH = 1_000_000_000;
+
 	private static final Pattern TYPE = Pattern.compile("([^(]*?)\\s*(?:\\(([^)]*)\\))?\\s*([^(]*)");
 
 	private static final Map<String, String> FAMILIES = Map.ofEntries(Map.entry("varchar", "VARCHAR"),
@@ -68,7 +70,9 @@ public record NormalizedType(String family, OptionalInt length, OptionalInt scal
 		OptionalInt first = number(args, 0);
 		switch (family) {
 			case "VARCHAR", "CHAR", "VARBINARY" -> {
-				return new NormalizedType(family, first, OptionalInt.empty());
+				// H2 2.x stores text (and an unsized varchar) as CHARACTER VARYING of its largest length
+				return (family.equals("VARCHAR") && first.orElse(0) == H2_TEXT_LENGTH) ? simple("CLOB")
+						: new NormalizedType(family, first, OptionalInt.empty());
 			}
 			case "DECIMAL" -> {
 				OptionalInt scale = number(args, 1);

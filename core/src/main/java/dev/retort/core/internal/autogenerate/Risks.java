@@ -12,7 +12,8 @@ import dev.retort.core.autogenerate.ColumnModel;
  * What a reviewer must know about an operation before it runs on a database holding data: drops
  * lose data, and narrowing changes (a shorter string, fewer digits, a smaller integer type,
  * {@code NOT NULL}) fail when a row does not fit. The rendered SQL fails rather than cut or round;
- * these comments say so, with a query that counts the rows in the way.
+ * these comments say so, with a query that counts the rows in the way. A changed sequence start
+ * is noted: it never moves the sequence's next value.
  */
 final class Risks {
 
@@ -54,6 +55,13 @@ final class Risks {
 						+ count(alter.table(), column + " IS NULL"));
 			}
 			return lines;
+		}
+		if (op instanceof SchemaOp.AlterSequence alter && alter.start()) {
+			String name = alter.to().name();
+			return List.of("NOTE: sequence " + name + " start " + alter.from().start() + " -> " + alter.to().start()
+					+ " changes the recorded start only; the next value stays where it is, so no value is handed out"
+					+ " twice. To move it, add ALTER SEQUENCE " + name + " RESTART WITH " + alter.to().start()
+					+ " after checking that no stored id is at or above that value");
 		}
 		return List.of();
 	}

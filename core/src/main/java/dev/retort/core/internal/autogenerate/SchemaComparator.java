@@ -109,8 +109,8 @@ public final class SchemaComparator {
 			if (current == null) {
 				this.createSequences.add(new SchemaOp.CreateSequence(wanted));
 			}
-			else if (current.increment() != wanted.increment()) {
-				// the start only matters before first use, and restarting would reuse values: increments only
+			else if (new SchemaOp.AlterSequence(current, wanted).changes()) {
+				// a changed start is rendered as START WITH, which never moves the next value (see Risks)
 				this.createSequences.add(new SchemaOp.AlterSequence(current, wanted));
 			}
 		}

@@ -448,7 +448,7 @@ public sealed interface SchemaOp {
 
 	}
 
-	/** A sequence with another increment. */
+	/** A sequence with another start, increment or cache. */
 	record AlterSequence(SequenceModel from, SequenceModel to) implements SchemaOp {
 
 		@Override
@@ -458,14 +458,58 @@ public sealed interface SchemaOp {
 
 		@Override
 		public List<String> describe() {
-			return List.of("modify_sequence " + this.to.name() + " increment " + this.from.increment() + " -> "
-					+ this.to.increment());
+			List<String> lines = new ArrayList<>();
+			if (start()) {
+				lines.add("modify_sequence " + this.to.name() + " start " + this.from.start() + " -> " + this.to.start());
+			}
+			if (increment()) {
+				lines.add("modify_sequence " + this.to.name() + " increment " + this.from.increment() + " -> "
+						+ this.to.increment());
+			}
+			if (cache()) {
+				lines.add("modify_sequence " + this.to.name() + " cache " + this.from.cache().getAsLong() + " -> "
+						+ this.to.cache().getAsLong());
+			}
+			return lines;
 		}
 
 		@Override
 		public List<String> detected() {
-			return List.of("Detected increment change from " + this.from.increment() + " to " + this.to.increment()
-					+ " on sequence " + quote(this.to.name()));
+			List<String> lines = new ArrayList<>();
+			if (start()) {
+				lines.add("Detected start change from " + this.from.start() + " to " + this.to.start() + " on sequence "
+						+ quote(this.to.name()));
+			}
+			if (increment()) {
+				lines.add("Detected increment change from " + this.from.increment() + " to " + this.to.increment()
+						+ " on sequence " + quote(this.to.name()));
+			}
+			if (cache()) {
+				lines.add("Detected cache change from " + this.from.cache().getAsLong() + " to "
+						+ this.to.cache().getAsLong() + " on sequence " + quote(this.to.name()));
+			}
+			return lines;
+		}
+
+		/** Whether the start changes. */
+		boolean start() {
+			return this.from.start() != this.to.start();
+		}
+
+		/** Whether the increment changes. */
+		boolean increment() {
+			return this.from.increment() != this.to.increment();
+		}
+
+		/** Whether the cache changes: compared only where both sides state one. */
+		boolean cache() {
+			return this.from.cache().isPresent() && this.to.cache().isPresent()
+					&& this.from.cache().getAsLong() != this.to.cache().getAsLong();
+		}
+
+		/** Whether anything changes. */
+		boolean changes() {
+			return start() || increment() || cache();
 		}
 
 	}

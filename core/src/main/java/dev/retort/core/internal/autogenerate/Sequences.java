@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 import org.jspecify.annotations.Nullable;
 
@@ -50,9 +51,9 @@ final class Sequences {
 			for (String name : names) {
 				// a MariaDB sequence is a table whose one row holds its settings
 				String table = "`" + this.schema + "`.`" + name + "`";
-				sequences.add(new SequenceModel(name, Inspector.single(this.connection,
-						"SELECT start_value FROM " + table, 1), Inspector.single(this.connection,
-								"SELECT increment FROM " + table, 1)));
+				Inspector.forEachRow(this.connection, "SELECT start_value, increment, cache_size FROM " + table,
+						List.of(), (row) -> sequences.add(new SequenceModel(name, row.getLong(1), row.getLong(2),
+								OptionalLong.of(row.getLong(3)))));
 			}
 			return sequences;
 		}

@@ -16,6 +16,7 @@ import dev.retort.core.api.migration.Index;
 import dev.retort.core.autogenerate.ColumnModel;
 import dev.retort.core.autogenerate.ForeignKeyModel;
 import dev.retort.core.autogenerate.IndexModel;
+import dev.retort.core.autogenerate.SequenceModel;
 import dev.retort.core.autogenerate.TableModel;
 import dev.retort.core.internal.db.Dialect;
 import dev.retort.core.internal.migration.Op;
@@ -138,8 +139,11 @@ public final class SqlStatements {
 			return List.of(new Op.DropConstraint(drop.foreignKey().name(), drop.table(), ConstraintType.FOREIGN_KEY));
 		}
 		if (op instanceof SchemaOp.CreateSequence create) {
-			return List.of(new Op.CreateSequence(create.sequence().name(), create.sequence().start(),
-					create.sequence().increment()));
+			SequenceModel sequence = create.sequence();
+			List<Op> ops = new ArrayList<>();
+			ops.add(new Op.CreateSequence(sequence.name(), sequence.start(), sequence.increment()));
+			cacheOf(dialect, sequence).ifPresent((sql) -> ops.add(new Op.Execute(sql)));
+			return ops;
 		}
 		if (op instanceof SchemaOp.DropSequence drop) {
 			return List.of(new Op.DropSequence(drop.sequence().name()));
@@ -157,7 +161,7 @@ public final class SqlStatements {
 		return List.of(new Op.Execute(sql(dialect, op)));
 	}
 
-	/** What the Operations API has no call for: comments and sequence increments, as SQL. */
+	/** What the Operations API has no call for: comments and sequence settings, as SQL. */
 	static String sql(Dialect dialect, SchemaOp op) {
 		if (op instanceof SchemaOp.AlterColumnComment comment) {
 			ColumnModel column = comment.to();
@@ -170,7 +174,25 @@ public final class SqlStatements {
 			return Comments.table(dialect, comment.table(), comment.to().orElse(""));
 		}
 		SchemaOp.AlterSequence alter = (SchemaOp.AlterSequence) op;
-		return "ALTER SEQUENCE " + alter.to().name() + " INCREMENT BY " + alter.to().increment();
+		// START WITH records the start (for a later RESTART) and leaves the next value where it is, on all three
+		return "ALTER SEQUENCE " + alter.to().name() + (alter.start() ? " START WITH " + alter.to().start() : "")
+				+ (alter.increment() ? " INCREMENT BY " + alter.to().increment() : "")
+				+ (alter.cache() ? cache(alter.to()) : "");
+	}
+
+	/**
+	 * The cache of a new sequence, which the Operations API has no parameter for: on MariaDB, where
+	 * Hibernate writes {@code nocache}, it follows the creation.
+	 */
+	static Optional<String> cacheOf(Dialect dialect, SequenceModel sequence) {
+		return (dialect == Dialect.MARIADB && sequence.cache().isPresent())
+				? Optional.of("ALTER SEQUENCE " + sequence.name() + cache(sequence)) : Optional.empty();
+	}
+
+	/** MariaDB's cache clause. */
+	private static String cache(SequenceModel sequence) {
+		long cache = sequence.cache().getAsLong();
+		return (cache == 0) ? " NOCACHE" : " CACHE " + cache;
 	}
 
 	/**

@@ -193,10 +193,10 @@ final class AlterColumns {
 	}
 
 	private String databaseType(String type) {
-		return DataTypeFactory.getInstance()
+		return Types.verbatim(DataTypeFactory.getInstance()
 			.fromDescription(type, this.renderer.database())
 			.toDatabaseDataType(this.renderer.database())
-			.toSql();
+			.toSql());
 	}
 
 	private String column(String name) {

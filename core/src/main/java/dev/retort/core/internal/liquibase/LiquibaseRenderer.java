@@ -25,6 +25,7 @@ import liquibase.change.core.DropSequenceChange;
 import liquibase.change.core.DropTableChange;
 import liquibase.change.core.DropUniqueConstraintChange;
 import liquibase.change.core.InsertDataChange;
+import liquibase.change.core.ModifyDataTypeChange;
 import liquibase.change.core.RenameTableChange;
 import liquibase.database.Database;
 import liquibase.database.core.H2Database;
@@ -303,9 +304,12 @@ public final class LiquibaseRenderer implements SqlRenderer {
 	List<String> generate(Op op, RenderContext context, Change change) {
 		validate(op, context, change);
 		List<String> result = new ArrayList<>();
+		// only changes that carry types: a value in an insert is never rewritten
+		boolean typed = change instanceof CreateTableChange || change instanceof AddColumnChange
+				|| change instanceof ModifyDataTypeChange;
 		for (SqlStatement statement : change.generateStatements(this.database)) {
 			for (Sql sql : SqlGeneratorFactory.getInstance().generateSql(statement, this.database)) {
-				result.add(sql.toSql());
+				result.add(typed ? Types.verbatim(sql.toSql()) : sql.toSql());
 			}
 		}
 		return result;
