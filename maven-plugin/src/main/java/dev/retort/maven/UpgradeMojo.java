@@ -1,0 +1,43 @@
+package dev.retort.maven;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code retort upgrade}: run the revisions up to a target ({@code heads} by default).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "upgrade", threadSafe = true)
+public final class UpgradeMojo extends RetortMojo {
+
+	/** Where to go: {@code heads}, {@code head}, an id or prefix, {@code +N}, {@code label@head}, ... */
+	@Parameter(property = "retort.target", defaultValue = "heads")
+	String target = "heads";
+
+	/** Print the SQL instead of running it; the target may then be {@code FROM:TO}. */
+	@Parameter(property = "retort.sql", defaultValue = "false")
+	boolean sql;
+
+	/** A free text recorded with each revision in the history table. */
+	@Parameter(property = "retort.tag")
+	@Nullable String tag;
+
+	/** Run even if applied revision files changed. */
+	@Parameter(property = "retort.ignoreChecksums", defaultValue = "false")
+	boolean ignoreChecksums;
+
+	@Override
+	List<String> command() {
+		List<String> command = new ArrayList<>(List.of("upgrade", this.target.strip()));
+		flag(command, "--sql", this.sql);
+		option(command, "--tag", this.tag);
+		flag(command, "--ignore-checksums", this.ignoreChecksums);
+		return command;
+	}
+
+}
