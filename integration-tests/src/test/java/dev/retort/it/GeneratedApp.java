@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -65,21 +64,20 @@ final class GeneratedApp {
 	 * @param arguments goals and options
 	 */
 	void maven(String log, String... arguments) {
-		succeeded(mavenStatus(log, Map.of(), arguments), log);
+		succeeded(mavenStatus(log, arguments), log);
 	}
 
 	/**
 	 * Run Maven in the application's folder and return its exit status, whatever it is.
 	 * @param log the log file's name in the application's folder
-	 * @param environment variables added to this process's environment
 	 * @param arguments goals and options
 	 * @return the exit status
 	 */
-	int mavenStatus(String log, Map<String, String> environment, String... arguments) {
+	int mavenStatus(String log, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(property("it.mavenHome"), "bin", "mvn").toString(), "-B",
 				"-s", "settings.xml", "-Dmaven.repo.local=" + property("it.repository")));
 		command.addAll(List.of(arguments));
-		return run(command, environment, log, 600);
+		return run(command, log, 600);
 	}
 
 	/**
@@ -107,7 +105,7 @@ final class GeneratedApp {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", "target/demo-1.0.0.jar"));
 		command.addAll(List.of(arguments));
-		succeeded(run(command, Map.of(), log, 180), log);
+		succeeded(run(command, log, 180), log);
 	}
 
 	/** Fails with the tail of the log unless the status is 0. */
@@ -119,13 +117,12 @@ final class GeneratedApp {
 		}
 	}
 
-	private int run(List<String> command, Map<String, String> environment, String log, int timeoutSeconds) {
+	private int run(List<String> command, String log, int timeoutSeconds) {
 		Path output = this.directory.resolve(log);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile());
 		builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-		builder.environment().putAll(environment);
 		try {
 			Process process = builder.start();
 			if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
