@@ -11,8 +11,14 @@ import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +63,22 @@ abstract class RetortMojo extends AbstractMojo {
 	 */
 	@Parameter(property = "retort.password")
 	@Nullable PlexusConfiguration password;
+
+	/**
+	 * The id of a {@code <server>} in Maven's {@code settings.xml} (its password may be encrypted
+	 * with {@code mvn --encrypt-password}) whose username and password are used where
+	 * {@code user} and {@code password} are not given. The one way to pass a password that Maven's
+	 * own {@code -X} output, which lists every {@code -D} property and environment variable, never
+	 * shows.
+	 */
+	@Parameter(property = "retort.serverId")
+	@Nullable String serverId;
+
+	@Parameter(defaultValue = "${settings}", readonly = true, required = true)
+	Settings settings;
+
+	@Component
+	SettingsDecrypter decrypter;
 
 	/** Comma-separated revision locations (default {@code classpath:db/revisions}). */
 	@Parameter(property = "retort.locations")
@@ -144,7 +166,14 @@ abstract class RetortMojo extends AbstractMojo {
 			getLog().info("Skipping retort:" + this.mojoExecution.getGoal() + " (retort.skip)");
 			return;
 		}
+		Server server = server();
 		String secret = evaluatedPassword();
+		if (secret == null && server != null) {
+			secret = server.getPassword();
+		}
+		if ((this.user == null || this.user.isBlank()) && server != null) {
+			this.user = server.getUsername();
+		}
 		List<String> arguments = globalArguments(secret);
 		arguments.addAll(command());
 		PasswordMask mask = PasswordMask.of(Arrays.asList(this.url), secret);
@@ -229,6 +258,24 @@ abstract class RetortMojo extends AbstractMojo {
 			arguments.add("--debug");
 		}
 		return arguments;
+	}
+
+	/** The {@code serverId} server of settings.xml, its password decrypted. */
+	private @Nullable Server server() throws MojoExecutionException {
+		if (this.serverId == null || this.serverId.isBlank()) {
+			return null;
+		}
+		Server server = this.settings.getServer(this.serverId.strip());
+		if (server == null) {
+			throw new MojoExecutionException("No <server> with id '" + this.serverId.strip() + "' in Maven's settings.xml"
+					+ " (serverId); add one with the database's <username> and <password>");
+		}
+		SettingsDecryptionResult result = this.decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+		if (!result.getProblems().isEmpty()) {
+			throw new MojoExecutionException("Cannot decrypt the password of server '" + server.getId()
+					+ "' in settings.xml: " + result.getProblems().get(0).getMessage());
+		}
+		return result.getServer();
 	}
 
 	/** The password's configuration evaluated here: {@code ${retort.password}}, {@code ${env.X}} or a value. */
