@@ -51,8 +51,8 @@ class MavenPluginIT {
 				"[INFO]   Generating " + project.revisions().resolve(ACCOUNTS + "_create_accounts.sql") + " ...  done",
 				"[INFO] Running upgrade " + AUDIT + " -> " + ACCOUNTS + ", create accounts",
 				"[INFO] " + ACCOUNTS + " (head)", "[INFO] " + AUDIT + " -> " + ACCOUNTS + " (head), create accounts",
-				"[INFO] <base> -> " + AUDIT + ", create audit log", "[INFO] No new upgrade operations detected.",
-				"BUILD SUCCESS");
+				"[INFO] <base> -> " + AUDIT + ", create audit log", "[INFO] All applied revisions match their files.",
+				"[INFO] No lint findings.", "[INFO] No new upgrade operations detected.", "BUILD SUCCESS");
 		assertThat(project.revision(ACCOUNTS)).contains("-- down_revision: " + AUDIT, "CREATE TABLE accounts");
 
 		String stamped = project.maven("2-stamp.log", "retort:stamp", "-Dretort.target=" + AUDIT, "retort:current",

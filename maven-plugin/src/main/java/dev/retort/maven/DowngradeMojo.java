@@ -15,25 +15,16 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Mojo(name = "downgrade", threadSafe = true)
-public final class DowngradeMojo extends RetortMojo {
+public final class DowngradeMojo extends MoveMojo {
 
 	/** Where to go: {@code -1}, an id or prefix, {@code base}, {@code label@-1}, ... */
 	@Parameter(property = "retort.target")
 	@Nullable String target;
 
-	/** Print the SQL instead of running it; the target is then {@code FROM:TO}. */
-	@Parameter(property = "retort.sql", defaultValue = "false")
-	boolean sql;
-
-	/** A free text recorded in the history table. */
-	@Parameter(property = "retort.tag")
-	@Nullable String tag;
-
 	@Override
 	List<String> command() throws MojoExecutionException {
 		List<String> command = new ArrayList<>(List.of("downgrade", required(this.target, "target", "retort.target", "-1")));
-		flag(command, "--sql", this.sql);
-		option(command, "--tag", this.tag);
+		moveOptions(command);
 		return command;
 	}
 

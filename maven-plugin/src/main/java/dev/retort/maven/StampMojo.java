@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Mojo(name = "stamp", threadSafe = true)
-public final class StampMojo extends RetortMojo {
+public final class StampMojo extends MoveMojo {
 
 	/** The revision(s) to stamp, comma-separated: {@code heads}, an id, {@code base}, ... */
 	@Parameter(property = "retort.target")
@@ -23,14 +23,6 @@ public final class StampMojo extends RetortMojo {
 	/** Erase the version table before stamping. */
 	@Parameter(property = "retort.purge", defaultValue = "false")
 	boolean purge;
-
-	/** Print the SQL instead of running it; a target may then be {@code FROM:TO}. */
-	@Parameter(property = "retort.sql", defaultValue = "false")
-	boolean sql;
-
-	/** A free text recorded in the history table. */
-	@Parameter(property = "retort.tag")
-	@Nullable String tag;
 
 	@Override
 	List<String> command() throws MojoExecutionException {
@@ -41,8 +33,7 @@ public final class StampMojo extends RetortMojo {
 			}
 		}
 		flag(command, "--purge", this.purge);
-		flag(command, "--sql", this.sql);
-		option(command, "--tag", this.tag);
+		moveOptions(command);
 		return command;
 	}
 

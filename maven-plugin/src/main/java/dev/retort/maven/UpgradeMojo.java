@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.jspecify.annotations.Nullable;
 
 /**
  * {@code retort upgrade}: run the revisions up to a target ({@code heads} by default).
@@ -13,19 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 @Mojo(name = "upgrade", threadSafe = true)
-public final class UpgradeMojo extends RetortMojo {
+public final class UpgradeMojo extends MoveMojo {
 
 	/** Where to go: {@code heads}, {@code head}, an id or prefix, {@code +N}, {@code label@head}, ... */
 	@Parameter(property = "retort.target", defaultValue = "heads")
 	String target = "heads";
-
-	/** Print the SQL instead of running it; the target may then be {@code FROM:TO}. */
-	@Parameter(property = "retort.sql", defaultValue = "false")
-	boolean sql;
-
-	/** A free text recorded with each revision in the history table. */
-	@Parameter(property = "retort.tag")
-	@Nullable String tag;
 
 	/** Run even if applied revision files changed. */
 	@Parameter(property = "retort.ignoreChecksums", defaultValue = "false")
@@ -34,8 +25,7 @@ public final class UpgradeMojo extends RetortMojo {
 	@Override
 	List<String> command() {
 		List<String> command = new ArrayList<>(List.of("upgrade", this.target.strip()));
-		flag(command, "--sql", this.sql);
-		option(command, "--tag", this.tag);
+		moveOptions(command);
 		flag(command, "--ignore-checksums", this.ignoreChecksums);
 		return command;
 	}
