@@ -171,10 +171,8 @@ abstract class RetortMojo extends AbstractMojo {
 		if (secret == null && server != null) {
 			secret = server.getPassword();
 		}
-		if ((this.user == null || this.user.isBlank()) && server != null) {
-			this.user = server.getUsername();
-		}
-		List<String> arguments = globalArguments(secret);
+		String login = (this.user == null || this.user.isBlank()) && server != null ? server.getUsername() : this.user;
+		List<String> arguments = globalArguments(login, secret);
 		arguments.addAll(command());
 		PasswordMask mask = PasswordMask.of(Arrays.asList(this.url), secret);
 		List<String> output = new ArrayList<>();
@@ -225,10 +223,10 @@ abstract class RetortMojo extends AbstractMojo {
 		return message.toString();
 	}
 
-	private List<String> globalArguments(@Nullable String secret) {
+	private List<String> globalArguments(@Nullable String login, @Nullable String secret) {
 		List<String> arguments = new ArrayList<>();
 		option(arguments, "--url", this.url);
-		option(arguments, "--user", this.user);
+		option(arguments, "--user", login);
 		if (secret != null) {
 			// as given: a password may start or end with a space
 			arguments.add("--password");
