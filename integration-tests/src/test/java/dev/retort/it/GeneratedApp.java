@@ -10,14 +10,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The application {@code src/test/resources/generated-app} holds, copied to
- * {@code target/generated-app} and built there with the Maven that runs this build, against a
- * private local repository ({@code target/it-repo}) that holds this reactor's artifacts as
+ * A project from {@code src/test/resources} (the application {@code generated-app}, by default),
+ * copied to {@code target} and built there with the Maven that runs this build, against a private
+ * local repository ({@code target/it-repo}) that holds this reactor's artifacts as
  * {@code invoker:install} installed them.
  */
 final class GeneratedApp {
-
-	private static final Path TEMPLATE = Path.of("src/test/resources/generated-app");
 
 	private final Path directory;
 
@@ -26,13 +24,23 @@ final class GeneratedApp {
 	}
 
 	static GeneratedApp create() {
-		Path directory = Path.of(property("it.workDirectory"));
+		return create("generated-app", Path.of(property("it.workDirectory")));
+	}
+
+	/**
+	 * A fresh copy of a project of {@code src/test/resources}.
+	 * @param template the project's folder in {@code src/test/resources}
+	 * @param directory where to copy it; emptied first
+	 * @return the project
+	 */
+	static GeneratedApp create(String template, Path directory) {
+		Path source = Path.of("src/test/resources", template);
 		String userRepository = Path.of(property("it.userRepository")).toUri().toString();
 		try {
 			deleteRecursively(directory);
-			try (Stream<Path> files = Files.walk(TEMPLATE)) {
+			try (Stream<Path> files = Files.walk(source)) {
 				for (Path file : files.filter(Files::isRegularFile).toList()) {
-					Path target = directory.resolve(TEMPLATE.relativize(file).toString());
+					Path target = directory.resolve(source.relativize(file).toString());
 					Files.createDirectories(target.getParent());
 					Files.writeString(target, Files.readString(file)
 						.replace("@retort.version@", property("it.retortVersion"))
@@ -56,10 +64,34 @@ final class GeneratedApp {
 	 * @param arguments goals and options
 	 */
 	void maven(String log, String... arguments) {
+		succeeded(mavenStatus(log, arguments), log);
+	}
+
+	/**
+	 * Run Maven in the application's folder and return its exit status, whatever it is.
+	 * @param log the log file's name in the application's folder
+	 * @param arguments goals and options
+	 * @return the exit status
+	 */
+	int mavenStatus(String log, String... arguments) {
 		List<String> command = new ArrayList<>(List.of(Path.of(property("it.mavenHome"), "bin", "mvn").toString(), "-B",
 				"-s", "settings.xml", "-Dmaven.repo.local=" + property("it.repository")));
 		command.addAll(List.of(arguments));
-		run(command, log, 600);
+		return run(command, log, 600);
+	}
+
+	/**
+	 * The log a run wrote.
+	 * @param log the log file's name in the application's folder
+	 * @return its text
+	 */
+	String log(String log) {
+		try {
+			return Files.readString(this.directory.resolve(log));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -73,10 +105,19 @@ final class GeneratedApp {
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-jar", "target/demo-1.0.0.jar"));
 		command.addAll(List.of(arguments));
-		run(command, log, 180);
+		succeeded(run(command, log, 180), log);
 	}
 
-	private void run(List<String> command, String log, int timeoutSeconds) {
+	/** Fails with the tail of the log unless the status is 0. */
+	private void succeeded(int status, String log) {
+		if (status != 0) {
+			List<String> lines = log(log).lines().toList();
+			throw new AssertionError("exited with " + status + "; last lines of " + this.directory.resolve(log) + ":\n"
+					+ String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
+		}
+	}
+
+	private int run(List<String> command, String log, int timeoutSeconds) {
 		Path output = this.directory.resolve(log);
 		ProcessBuilder builder = new ProcessBuilder(command).directory(this.directory.toFile())
 			.redirectErrorStream(true)
@@ -88,11 +129,7 @@ final class GeneratedApp {
 				process.destroyForcibly();
 				throw new AssertionError(command + " did not finish in " + timeoutSeconds + "s; see " + output);
 			}
-			if (process.exitValue() != 0) {
-				List<String> lines = Files.readAllLines(output);
-				throw new AssertionError(command + " exited with " + process.exitValue() + "; last lines of " + output
-						+ ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
-			}
+			return process.exitValue();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -103,7 +140,7 @@ final class GeneratedApp {
 		}
 	}
 
-	private static String property(String name) {
+	static String property(String name) {
 		String value = System.getProperty(name);
 		if (value == null) {
 			throw new IllegalStateException("System property '" + name + "' is not set; run this test with "
