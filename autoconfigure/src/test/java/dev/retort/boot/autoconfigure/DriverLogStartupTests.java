@@ -3,6 +3,7 @@ package dev.retort.boot.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
@@ -10,6 +11,7 @@ import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -32,14 +34,14 @@ class DriverLogStartupTests {
 	void wrongMariaDbPasswordGivesRetortsReportWithoutDriverWarning(TestDatabase database, CapturedOutput output) {
 		start(database.jdbcUrl(), database.user(), "wrong-password");
 		assertThat(output).contains("APPLICATION FAILED TO START", "Access denied for user");
-		assertThat(output).doesNotContain("ErrorPacket").doesNotContain("o.m.jdbc").doesNotContain("org.mariadb");
+		assertThat(warnings(output)).noneMatch((line) -> line.contains("o.m.jdbc") || line.contains("org.mariadb"));
 	}
 
 	@DatabaseTest(DatabaseKind.MARIADB)
 	void driverLogLevelTheApplicationSetIsKept(TestDatabase database, CapturedOutput output) {
 		start(database.jdbcUrl(), database.user(), "wrong-password", "--logging.level.org.mariadb.jdbc=warn");
-		assertThat(output).contains("o.m.jdbc.message.server.ErrorPacket", "Access denied for user",
-				"APPLICATION FAILED TO START");
+		assertThat(warnings(output)).anyMatch((line) -> line.contains("o.m.jdbc.message.server.ErrorPacket"));
+		assertThat(output).contains("APPLICATION FAILED TO START");
 	}
 
 	@DatabaseTest(DatabaseKind.POSTGRESQL)
@@ -47,7 +49,20 @@ class DriverLogStartupTests {
 		// the local server trusts every password; an unknown role fails at the same step
 		start(database.jdbcUrl(), "retort_no_such_role", "wrong-password");
 		assertThat(output).contains("APPLICATION FAILED TO START", "role \"retort_no_such_role\" does not exist");
-		assertThat(output).doesNotContain("o.postgresql").doesNotContain("org.postgresql");
+		assertThat(warnings(output)).noneMatch((line) -> line.contains("o.postgresql") || line.contains("org.postgresql"));
+	}
+
+	@AfterEach
+	void forgetLevels() {
+		// logback's levels outlive a failed start; the next test starts from the configuration again
+		LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+		List.of("org.mariadb.jdbc", QuietConnectDataSource.DRIVER_LOGGERS.get(0))
+			.forEach((name) -> logging.setLogLevel(name, null));
+	}
+
+	/** The WARN and ERROR lines of the application's log. */
+	private static List<String> warnings(CapturedOutput output) {
+		return output.getAll().lines().filter((line) -> line.matches("\\S+\\s+(WARN|ERROR) .*")).toList();
 	}
 
 	private static void start(String url, String user, String password, String... more) {
