@@ -47,23 +47,29 @@ final class QuietConnectDataSource extends DelegatingDataSource {
 	}
 
 	private Connection quietly(ConnectionAttempt attempt) throws SQLException {
-		LoggingSystem logging;
-		try {
-			logging = LoggingSystem.get(this.classLoader);
-		}
-		catch (IllegalStateException ex) {
-			// no logging system Boot knows: nothing to quiet
-			return attempt.connect();
-		}
-		List<String> raised = DRIVER_LOGGERS.stream().filter((name) -> !configured(logging, name)).toList();
-		raised.forEach((name) -> logging.setLogLevel(name, LogLevel.ERROR));
+		Runnable restore = raiseDriverLoggers();
 		try {
 			Connection connection = attempt.connect();
 			this.connected = true;
 			return connection;
 		}
 		finally {
-			raised.forEach((name) -> logging.setLogLevel(name, null));
+			restore.run();
+		}
+	}
+
+	/** Raise the driver loggers nobody configured to ERROR; returns what puts them back. */
+	private Runnable raiseDriverLoggers() {
+		try {
+			LoggingSystem logging = LoggingSystem.get(this.classLoader);
+			List<String> raised = DRIVER_LOGGERS.stream().filter((name) -> !configured(logging, name)).toList();
+			raised.forEach((name) -> logging.setLogLevel(name, LogLevel.ERROR));
+			return () -> raised.forEach((name) -> logging.setLogLevel(name, null));
+		}
+		catch (RuntimeException ex) {
+			// no logging system that can tell or set levels: connect as the application would
+			return () -> {
+			};
 		}
 	}
 
