@@ -4,12 +4,15 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
+
+import dev.retort.core.api.MigrationListener;
 
 /**
  * Command mode without the application: the DataSource and Retort only, built from the
@@ -60,10 +63,13 @@ final class MinimalCommandContext {
 			if (application != null) {
 				beans.addBean("dataSource", application);
 			}
+			// no @MigrateDataSource, customizers or listeners: those are beans of the application
+			ObjectProvider<DataSource> noMigrateDataSource = new StaticListableBeanFactory()
+				.getBeanProvider(DataSource.class);
 			RetortBuilderFactory builders = new RetortBuilderFactory(properties, classLoader,
-					beans.getBeanProvider(DataSource.class), new StaticListableBeanFactory().getBeanProvider(DataSource.class),
+					beans.getBeanProvider(DataSource.class), noMigrateDataSource,
 					beans.getBeanProvider(RetortConfigurationCustomizer.class),
-					beans.getBeanProvider(dev.retort.core.api.MigrationListener.class), false);
+					beans.getBeanProvider(MigrationListener.class), false);
 			return new RetortCommandRunner(builders, () -> null, RetortCommandRunner.settings(properties)).run(args);
 		}
 		finally {
