@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +106,9 @@ final class CurrentCommand implements Callable<Integer> {
 
 	/**
 	 * Alembic's {@code _get_all_current}: the current rows and everything they need (dependencies
-	 * included), reduced to the revisions no other one of them descends from.
+	 * included), reduced to the revisions no other one of them descends from. The set is closed
+	 * under down_revision, so a revision has a descendant in it exactly when one of its children is
+	 * in it: one look at the children per revision, linear in the size of the graph.
 	 */
 	static List<RevisionHeader> allCurrent(RevisionGraph graph, List<String> current) {
 		Set<String> targets = new HashSet<>();
@@ -119,29 +120,10 @@ final class CurrentCommand implements Callable<Integer> {
 				revision.dependsOn().forEach((dependency) -> work.add(graph.get(dependency).id()));
 			}
 		}
-		Map<String, Set<String>> descendants = new HashMap<>();
 		return graph.revisions().stream()
 			.filter((revision) -> targets.contains(revision.id()))
-			.filter((revision) -> descendantsOf(graph, revision.id(), descendants).stream()
-				.noneMatch((descendant) -> !descendant.equals(revision.id()) && targets.contains(descendant)))
+			.filter((revision) -> graph.nextRevisions(revision.id()).stream().noneMatch(targets::contains))
 			.toList();
-	}
-
-	private static Set<String> descendantsOf(RevisionGraph graph, String id, Map<String, Set<String>> memo) {
-		Set<String> known = memo.get(id);
-		if (known != null) {
-			return known;
-		}
-		Set<String> result = new HashSet<>();
-		Deque<String> work = new ArrayDeque<>(graph.nextRevisions(id));
-		while (!work.isEmpty()) {
-			String next = work.pop();
-			if (result.add(next)) {
-				work.addAll(graph.nextRevisions(next));
-			}
-		}
-		memo.put(id, result);
-		return result;
 	}
 
 }

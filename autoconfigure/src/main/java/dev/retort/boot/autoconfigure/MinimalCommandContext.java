@@ -1,17 +1,34 @@
 package dev.retort.boot.autoconfigure;
 
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
+import dev.retort.core.api.MigrationListener;
+
 /**
- * Command mode without the application: a context of the DataSource and Retort only, built from
- * the application's environment ({@code migrate.*} and {@code spring.datasource.*}, profiles
- * included). No component scanning, no web server, no JPA, no runners; a command takes a fraction
- * of a normal start.
+ * Command mode without the application: the DataSource and Retort only, built from the
+ * application's environment ({@code migrate.*} and {@code spring.datasource.*}, profiles
+ * included). No application context at all (no component scanning, no auto-configuration, no web
+ * server, no JPA, no runners): the engine is configured by the same {@link RetortBuilderFactory}
+ * as in the application, and the DataSource as Boot's auto-configuration makes it from
+ * {@code spring.datasource.*}, pool settings included.
  */
 final class MinimalCommandContext {
+
+	/** The pool-specific properties Boot binds onto each pool type it creates. */
+	private static final Map<String, String> POOL_PROPERTIES = Map.of("com.zaxxer.hikari.HikariDataSource",
+			"spring.datasource.hikari", "org.apache.tomcat.jdbc.pool.DataSource", "spring.datasource.tomcat",
+			"org.apache.commons.dbcp2.BasicDataSource", "spring.datasource.dbcp2", "oracle.ucp.jdbc.PoolDataSourceImpl",
+			"spring.datasource.oracleucp");
 
 	private MinimalCommandContext() {
 	}
@@ -30,21 +47,53 @@ final class MinimalCommandContext {
 	}
 
 	/**
-	 * Run the command of the arguments in a minimal context.
+	 * Run the command of the arguments with only the DataSource and Retort.
 	 * @return the command's exit status
 	 */
 	static int run(ConfigurableEnvironment environment, ClassLoader classLoader, String[] args) {
-		try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-			context.setEnvironment(environment);
-			context.setClassLoader(classLoader);
-			context.register(DataSourceAutoConfiguration.class, RetortAutoConfiguration.class);
-			context.refresh();
-			RetortCommandRunner runner = context.getBeanProvider(RetortCommandRunner.class).getIfAvailable();
-			if (runner == null) {
-				return RetortCommandRunListener.noEngine();
-			}
-			return runner.run(args);
+		Binder binder = Binder.get(environment);
+		if (!binder.bind("migrate.enabled", Boolean.class).orElse(true)) {
+			return RetortCommandRunListener.noEngine();
 		}
+		MigrateProperties properties = binder.bindOrCreate("migrate", MigrateProperties.class);
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		DataSource application = StringUtils.hasText(environment.getProperty("spring.datasource.url"))
+				? applicationDataSource(binder, classLoader) : null;
+		try {
+			if (application != null) {
+				beans.addBean("dataSource", application);
+			}
+			// no @MigrateDataSource, customizers or listeners: those are beans of the application
+			ObjectProvider<DataSource> noMigrateDataSource = new StaticListableBeanFactory()
+				.getBeanProvider(DataSource.class);
+			RetortBuilderFactory builders = new RetortBuilderFactory(properties, classLoader,
+					beans.getBeanProvider(DataSource.class), noMigrateDataSource,
+					beans.getBeanProvider(RetortConfigurationCustomizer.class),
+					beans.getBeanProvider(MigrationListener.class), false);
+			return new RetortCommandRunner(builders, () -> null, RetortCommandRunner.settings(properties)).run(args);
+		}
+		finally {
+			if (application instanceof AutoCloseable closeable) {
+				try {
+					closeable.close();
+				}
+				catch (Exception ex) {
+					// the command has run; a pool that does not close cleanly changes nothing
+				}
+			}
+		}
+	}
+
+	/** The DataSource Boot's auto-configuration makes from {@code spring.datasource.*}. */
+	private static DataSource applicationDataSource(Binder binder, ClassLoader classLoader) {
+		DataSourceProperties properties = binder.bindOrCreate("spring.datasource", DataSourceProperties.class);
+		properties.setBeanClassLoader(classLoader);
+		DataSource dataSource = properties.initializeDataSourceBuilder().build();
+		String prefix = POOL_PROPERTIES.get(dataSource.getClass().getName());
+		if (prefix != null) {
+			binder.bind(prefix, Bindable.ofInstance(dataSource));
+		}
+		return dataSource;
 	}
 
 }

@@ -66,7 +66,7 @@ final class RetortBuilderFactory implements Supplier<RetortBuilder> {
 	@Override
 	public RetortBuilder get() {
 		RetortBuilder builder = Retort.configure()
-			.dataSource(migrationDataSource())
+			.dataSource(new QuietConnectDataSource(migrationDataSource(), this.classLoader))
 			.locations(this.properties.getLocations())
 			.classLoader(this.classLoader)
 			.versionTable(this.properties.getVersionTable())

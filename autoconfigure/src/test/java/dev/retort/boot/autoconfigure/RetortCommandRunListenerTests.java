@@ -1,9 +1,12 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,7 +19,8 @@ class RetortCommandRunListenerTests {
 	@Test
 	void environmentPreparedWhenCommandShouldTurnOffWebServerAndAutoRun() {
 		StandardEnvironment environment = new StandardEnvironment();
-		environment.getSystemProperties().put("logging.level.root", "debug");
+		// the application's own setting (not a system property, which would outlive this test)
+		environment.getPropertySources().addLast(new MapPropertySource("application", Map.of("logging.level.root", "debug")));
 		new RetortCommandRunListener(new SpringApplication(), new String[] { "migrate", "current" })
 			.environmentPrepared(new DefaultBootstrapContext(), environment);
 		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");

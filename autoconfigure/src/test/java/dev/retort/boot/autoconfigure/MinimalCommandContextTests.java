@@ -1,0 +1,83 @@
+package dev.retort.boot.autoconfigure;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import dev.retort.cli.RetortCli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link MinimalCommandContext}: a command with only the DataSource and Retort, made
+ * from the application's properties as its own context would make them.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class MinimalCommandContextTests {
+
+	@Test
+	void runWithSpringDatasourceShouldUseItsPoolSettings(CapturedOutput output) throws Exception {
+		String url = RetortAutoConfigurationTests.uniqueH2Url();
+		StandardEnvironment environment = environment(Map.of("spring.datasource.url", url,
+				"spring.datasource.username", "sa",
+				"spring.datasource.hikari.connection-init-sql", "CREATE TABLE IF NOT EXISTS pool_settings_applied (id INT)"));
+		assertThat(run(environment, "migrate", "upgrade", "heads")).isZero();
+		SimpleDriverDataSource database = new SimpleDriverDataSource(new org.h2.Driver(), url, "sa", "");
+		assertThat(RetortAutoConfigurationTests.versions(database)).containsExactly("ae1027a6acf0");
+		try (Connection connection = database.getConnection();
+				ResultSet tables = connection.getMetaData().getTables(null, null, "POOL_SETTINGS_APPLIED", null)) {
+			assertThat(tables.next()).as("spring.datasource.hikari.* applied").isTrue();
+		}
+		assertThat(run(environment, "--spring.profiles.active=x", "migrate", "current")).isZero();
+		assertThat(output.getOut()).contains("ae1027a6acf0 (head)");
+	}
+
+	@Test
+	void runWithMigrateUrlShouldNeedNoApplicationDataSource(CapturedOutput output) throws Exception {
+		String url = RetortAutoConfigurationTests.uniqueH2Url();
+		StandardEnvironment environment = environment(Map.of("migrate.url", url, "migrate.user", "sa"));
+		assertThat(MinimalCommandContext.suits(environment, new String[] { "current" })).isTrue();
+		assertThat(run(environment, "migrate", "upgrade", "1975ea83b712")).isZero();
+		assertThat(run(environment, "migrate", "current")).isZero();
+		assertThat(output.getOut()).contains("1975ea83b712");
+	}
+
+	@Test
+	void runWhenMigrateDisabledShouldFailWithRetortsMessage(CapturedOutput output) {
+		StandardEnvironment environment = environment(
+				Map.of("migrate.url", RetortAutoConfigurationTests.uniqueH2Url(), "migrate.enabled", "false"));
+		assertThat(run(environment, "migrate", "current")).isEqualTo(RetortCli.EXIT_FAILED);
+		assertThat(output.getErr()).contains("migrate.enabled is not false");
+	}
+
+	@Test
+	void suitsOnlyCommandsThatNeedNoEntitiesAndAConnectionFromProperties() {
+		StandardEnvironment withUrl = environment(Map.of("spring.datasource.url", "jdbc:h2:mem:x"));
+		assertThat(MinimalCommandContext.suits(withUrl, new String[] { "upgrade", "heads" })).isTrue();
+		assertThat(MinimalCommandContext.suits(withUrl, new String[] { "check" })).isFalse();
+		assertThat(MinimalCommandContext.suits(environment(Map.of()), new String[] { "current" })).isFalse();
+		assertThat(MinimalCommandContext.suits(
+				environment(Map.of("spring.datasource.url", "jdbc:h2:mem:x", "migrate.command.minimal-context", "false")),
+				new String[] { "current" })).isFalse();
+	}
+
+	private static int run(StandardEnvironment environment, String... args) {
+		return MinimalCommandContext.run(environment, MinimalCommandContextTests.class.getClassLoader(), args);
+	}
+
+	private static StandardEnvironment environment(Map<String, Object> properties) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new MapPropertySource("application", properties));
+		return environment;
+	}
+
+}
