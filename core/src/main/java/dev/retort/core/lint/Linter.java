@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -78,6 +79,26 @@ public final class Linter {
 		Objects.requireNonNull(revisions, "'revisions' must not be null");
 		Objects.requireNonNull(reported, "'reported' must not be null");
 		return run(revisions, reported);
+	}
+
+	/**
+	 * Lint the revisions an upgrade is about to run, as the Spring Boot start-up check does: the
+	 * revisions before them are fetched only if a rule needs a column type they declare (a type
+	 * change), so a start whose pending revisions change no type reads none of the applied ones.
+	 * Gives the same findings as {@link #lint(List, Set)} with the earlier revisions first.
+	 * @param pending the revisions whose findings are wanted, in the order they run
+	 * @param earlier supplies the revisions before them (base first); called at most once
+	 * @return the findings of the pending revisions, suppressed ones included
+	 */
+	public List<Finding> lintPending(List<Script> pending, Supplier<List<Script>> earlier) {
+		Objects.requireNonNull(pending, "'pending' must not be null");
+		Objects.requireNonNull(earlier, "'earlier' must not be null");
+		RevisionLinter linter = new RevisionLinter(this.dialect, earlier);
+		List<Finding> findings = new ArrayList<>();
+		for (Script script : pending) {
+			findings.addAll(linter.lint(script, true));
+		}
+		return List.copyOf(findings);
 	}
 
 	private List<Finding> run(List<Script> revisions, @Nullable Set<String> reported) {
