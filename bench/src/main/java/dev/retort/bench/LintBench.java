@@ -15,6 +15,7 @@ import com.zaxxer.hikari.HikariDataSource;
 
 import dev.retort.core.api.Retort;
 import dev.retort.core.lint.Finding;
+import dev.retort.core.lint.Linter;
 
 /**
  * Workload G: what {@code migrate.lint.on-startup} adds to a start with 10 revisions pending on top
@@ -30,7 +31,10 @@ import dev.retort.core.lint.Finding;
  * call also pays the first version-table read and plan, which the upgrade after it then finds
  * warm;</li>
  * <li>{@code own}: the JVM reads the version table and plans the upgrade first, as the upgrade
- * does, so the first call shows what the lint itself adds to a start.</li>
+ * does, so the first call shows what the lint itself adds to a start;</li>
+ * <li>{@code warmed}: as {@code own}, with {@link Linter#warmUp()} started on a thread when the JVM
+ * starts, as the Boot starter does when the environment is ready; the clock starts before waiting
+ * for it, and the line adds the warm-up thread's own CPU time.</li>
  * </ul>
  * Every time is given as wall time and as the calling thread's CPU time (steadier on a busy
  * machine), as the median over the JVMs with their spread, with the classes the first call loaded.
@@ -62,7 +66,7 @@ public final class LintBench {
 	 */
 	public static void main(String[] args) throws Exception {
 		if (args.length > 0 && args[0].equals("--jvm")) {
-			System.out.println(oneJvm(args[1].equals("own"), Database.valueOf(args[2]), args[3], args[4], args[5],
+			System.out.println(oneJvm(args[1], Database.valueOf(args[2]), args[3], args[4], args[5],
 					Path.of(args[6])));
 			return;
 		}
@@ -83,18 +87,19 @@ public final class LintBench {
 	 * @param classes the classes the first call loaded
 	 * @param findings the findings
 	 */
-	record Figures(double cold, double coldCpu, double warm, double warmCpu, long classes, int findings) {
+	record Figures(double cold, double coldCpu, double warm, double warmCpu, long classes, int findings,
+			double warmUpCpu) {
 
 		static Figures parse(String line) {
 			String[] parts = line.strip().split(" ");
 			return new Figures(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
 					Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Long.parseLong(parts[4]),
-					Integer.parseInt(parts[5]));
+					Integer.parseInt(parts[5]), Double.parseDouble(parts[6]));
 		}
 
 		String line() {
-			return String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f %d %d", this.cold, this.coldCpu, this.warm,
-					this.warmCpu, this.classes, this.findings);
+			return String.format(Locale.ROOT, "%.3f %.3f %.3f %.3f %d %d %.3f", this.cold, this.coldCpu, this.warm,
+					this.warmCpu, this.classes, this.findings, this.warmUpCpu);
 		}
 
 	}
@@ -133,13 +138,15 @@ public final class LintBench {
 	private static String lines(Database kind, String url, String user, String password, Path folder, int jvms)
 			throws Exception {
 		StringBuilder lines = new StringBuilder();
-		for (String mode : List.of("first", "own")) {
+		for (String mode : List.of("first", "own", "warmed")) {
 			List<Figures> runs = jvms(mode, kind, url, user, password, folder, jvms);
 			lines.append(String.format(Locale.ROOT,
-					"%-11s %-5s cold %s / %s ms (%s classes loaded), warm %s / %s ms; %d findings%n", kind.label(),
+					"%-11s %-6s cold %s / %s ms (%s classes loaded), warm %s / %s ms; %d findings%s%n", kind.label(),
 					mode, spread(runs, Figures::cold, "%.1f"), spread(runs, Figures::coldCpu, "%.1f"),
 					spread(runs, Figures::classes, "%.0f"), spread(runs, Figures::warm, "%.2f"),
-					spread(runs, Figures::warmCpu, "%.2f"), runs.get(0).findings()));
+					spread(runs, Figures::warmCpu, "%.2f"), runs.get(0).findings(),
+					mode.equals("warmed") ? "; warm-up thread " + spread(runs, Figures::warmUpCpu, "%.1f") + " ms CPU"
+							: ""));
 		}
 		return lines.toString();
 	}
@@ -171,22 +178,33 @@ public final class LintBench {
 	}
 
 	/** One fresh JVM: load as Boot does, then time the first lintPending and the warm ones. */
-	static String oneJvm(boolean own, Database kind, String url, String user, String password, Path folder)
+	static String oneJvm(String mode, Database kind, String url, String user, String password, Path folder)
 			throws Exception {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		double[] warmUpCpu = new double[1];
+		Thread warmUp = new Thread(() -> {
+			Linter.warmUp();
+			warmUpCpu[0] = threads.getCurrentThreadCpuTime() / 1e6;
+		}, "retort-lint-warm-up");
+		if (mode.equals("warmed")) {
+			warmUp.start();
+		}
 		try (HikariDataSource pool = new FreshDatabase(kind, url, user, password, "retort_bench_lint").pool()) {
 			Retort retort = Retort.configure().dataSource(pool).locations("filesystem:" + folder).load();
 			for (String id : pendingIds()) {
 				retort.script(id).orElseThrow().requireParsed();
 			}
-			if (own) {
+			if (!mode.equals("first")) {
 				// what the upgrade does before its first revision, whether or not the lint ran
 				retort.graph().upgrade(retort.current(), "heads");
 			}
-			ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 			ClassLoadingMXBean loading = ManagementFactory.getClassLoadingMXBean();
 			long classesBefore = loading.getTotalLoadedClassCount();
 			long cpu = threads.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
+			if (mode.equals("warmed")) {
+				warmUp.join();
+			}
 			List<Finding> first = retort.lintPending("heads");
 			double cold = (System.nanoTime() - start) / 1e6;
 			double coldCpu = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
@@ -203,7 +221,7 @@ public final class LintBench {
 					throw new IllegalStateException("lintPending found " + first.size() + ", then " + again.size());
 				}
 			}
-			return new Figures(cold, coldCpu, median(warm), median(warmCpu), classes, first.size()).line();
+			return new Figures(cold, coldCpu, median(warm), median(warmCpu), classes, first.size(), warmUpCpu[0]).line();
 		}
 	}
 

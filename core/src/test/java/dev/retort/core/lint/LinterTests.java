@@ -80,6 +80,18 @@ class LinterTests {
 	}
 
 	@Test
+	void warmUpSampleRunsTheRulesATypicalRevisionMeets() {
+		Linter.warmUp();
+		assertThat(Linter.forDialect("postgresql").lint(Linter.warmUpSample(), java.util.Set.of("w2")))
+			.extracting(Finding::rule)
+			.contains("index-without-concurrently", "foreign-key-without-not-valid",
+					"rename-column", "alter-column-type", "narrowing-type", "drop-column", "delete-without-where");
+		assertThat(Linter.forDialect("mariadb").lint(Linter.warmUpSample(), java.util.Set.of("w2")))
+			.extracting(Finding::rule)
+			.contains("copy-algorithm", "narrowing-type");
+	}
+
+	@Test
 	void tableCreatedEarlierInTheSameRevisionIsNewAndAnEarlierRevisionsTableExists() {
 		Script both = SqlRevisionParser.parse("db/c3_both.sql", """
 				-- revision: c3
