@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -104,51 +106,59 @@ public final class LintBench {
 
 	}
 
+	/** The kinds of JVM, in report order (see the class comment). */
+	static final List<String> MODES = List.of("first", "own", "warmed");
+
 	static String run(List<Database> databases, int jvms) throws Exception {
 		StringBuilder report = new StringBuilder("G. start-up lint: " + PENDING + " pending revisions on top of "
 				+ APPLIED + " applied (target < 5 ms); " + jvms
 				+ " fresh JVMs per line, median [min-max], wall / CPU of the calling thread" + load() + "\n");
 		for (Database kind : databases) {
-			Path folder = Files.createTempDirectory("retort-lint-bench");
-			try {
-				writeRevisions(folder);
-				if (kind == Database.H2) {
-					String url = "jdbc:h2:file:" + folder.resolve("h2").toAbsolutePath();
-					prepare(new FreshDatabase(kind, url, "sa", "", "retort_bench_lint"), folder);
-					report.append(lines(kind, url, "sa", "", folder, jvms));
-				}
-				else {
-					try (FreshDatabase database = kind.create("lint")) {
-						prepare(database, folder);
-						report.append(lines(kind, database.url(), database.user(), database.password(), folder, jvms));
-					}
-				}
-			}
-			finally {
-				try (var files = Files.walk(folder)) {
-					for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-						Files.delete(file);
-					}
-				}
+			for (Map.Entry<String, List<Figures>> mode : measure(kind, jvms).entrySet()) {
+				List<Figures> runs = mode.getValue();
+				report.append(String.format(Locale.ROOT,
+						"%-11s %-6s cold %s / %s ms (%s classes loaded), warm %s / %s ms; %d findings%s%n",
+						kind.label(), mode.getKey(), spread(runs, Figures::cold, "%.1f"),
+						spread(runs, Figures::coldCpu, "%.1f"), spread(runs, Figures::classes, "%.0f"),
+						spread(runs, Figures::warm, "%.2f"), spread(runs, Figures::warmCpu, "%.2f"),
+						runs.get(0).findings(), mode.getKey().equals("warmed")
+								? "; warm-up thread " + spread(runs, Figures::warmUpCpu, "%.1f") + " ms CPU" : ""));
 			}
 		}
 		return report.toString();
 	}
 
-	private static String lines(Database kind, String url, String user, String password, Path folder, int jvms)
-			throws Exception {
-		StringBuilder lines = new StringBuilder();
-		for (String mode : List.of("first", "own", "warmed")) {
-			List<Figures> runs = jvms(mode, kind, url, user, password, folder, jvms);
-			lines.append(String.format(Locale.ROOT,
-					"%-11s %-6s cold %s / %s ms (%s classes loaded), warm %s / %s ms; %d findings%s%n", kind.label(),
-					mode, spread(runs, Figures::cold, "%.1f"), spread(runs, Figures::coldCpu, "%.1f"),
-					spread(runs, Figures::classes, "%.0f"), spread(runs, Figures::warm, "%.2f"),
-					spread(runs, Figures::warmCpu, "%.2f"), runs.get(0).findings(),
-					mode.equals("warmed") ? "; warm-up thread " + spread(runs, Figures::warmUpCpu, "%.1f") + " ms CPU"
-							: ""));
+	/** Prepare a database of a kind and measure each kind of JVM on it. */
+	static Map<String, List<Figures>> measure(Database kind, int jvms) throws Exception {
+		Path folder = Files.createTempDirectory("retort-lint-bench");
+		try {
+			writeRevisions(folder);
+			if (kind == Database.H2) {
+				String url = "jdbc:h2:file:" + folder.resolve("h2").toAbsolutePath();
+				prepare(new FreshDatabase(kind, url, "sa", "", "retort_bench_lint"), folder);
+				return modes(kind, url, "sa", "", folder, jvms);
+			}
+			try (FreshDatabase database = kind.create("lint")) {
+				prepare(database, folder);
+				return modes(kind, database.url(), database.user(), database.password(), folder, jvms);
+			}
 		}
-		return lines.toString();
+		finally {
+			try (var files = Files.walk(folder)) {
+				for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+					Files.delete(file);
+				}
+			}
+		}
+	}
+
+	private static Map<String, List<Figures>> modes(Database kind, String url, String user, String password,
+			Path folder, int jvms) throws Exception {
+		Map<String, List<Figures>> modes = new LinkedHashMap<>();
+		for (String mode : MODES) {
+			modes.put(mode, jvms(mode, kind, url, user, password, folder, jvms));
+		}
+		return modes;
 	}
 
 	/** Apply the first {@link #APPLIED} revisions, then let go of the database (H2 files are closed). */
