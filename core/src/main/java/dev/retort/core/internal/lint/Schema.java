@@ -110,6 +110,7 @@ final class Schema {
 		this.columns.remove(from);
 		this.gone.add(from);
 		this.gone.remove(to);
+		this.changes.remove(to);
 		this.columns.put(to, moved);
 		if (this.newTables.remove(from)) {
 			this.newTables.add(to);
