@@ -7,6 +7,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.NativeDetector;
@@ -54,11 +55,17 @@ final class LintWarmUp implements ApplicationListener<ApplicationEnvironmentPrep
 		if (Boolean.getBoolean(IGNORE_PROPERTY) || NativeDetector.inNativeImage()) {
 			return false;
 		}
-		Binder binder = Binder.get(environment);
-		return binder.bind("migrate.enabled", Boolean.class).orElse(true)
-				&& binder.bind("migrate.auto-run", Boolean.class).orElse(true)
-				&& binder.bind("migrate.lint.on-startup", MigrateProperties.Lint.OnStartup.class)
-					.orElse(MigrateProperties.Lint.OnStartup.WARN) != MigrateProperties.Lint.OnStartup.OFF;
+		try {
+			Binder binder = Binder.get(environment);
+			return binder.bind("migrate.enabled", Boolean.class).orElse(true)
+					&& binder.bind("migrate.auto-run", Boolean.class).orElse(true)
+					&& binder.bind("migrate.lint.on-startup", MigrateProperties.Lint.OnStartup.class)
+						.orElse(MigrateProperties.Lint.OnStartup.WARN) != MigrateProperties.Lint.OnStartup.OFF;
+		}
+		catch (BindException ex) {
+			// a value that does not bind: MigrateProperties reports it, naming the property, when the context starts
+			return false;
+		}
 	}
 
 	private static void run() {

@@ -43,6 +43,8 @@ class LintWarmUpTests {
 		assertThat(LintWarmUp.wanted(variables)).isFalse();
 		assertThat(LintWarmUp.wanted(environment(Map.of("migrate.enabled", "false")))).isFalse();
 		assertThat(LintWarmUp.wanted(environment(Map.of("migrate.auto-run", "false")))).isFalse();
+		// a value that does not bind is left to MigrateProperties to report
+		assertThat(LintWarmUp.wanted(environment(Map.of("migrate.lint.on-startup", "sometimes")))).isFalse();
 	}
 
 	private static StandardEnvironment environment(Map<String, Object> properties) {
