@@ -48,11 +48,8 @@ final class StatementLocator {
 			read(statement, line, located, source.isEmpty());
 		}
 		if (source.isPresent()) {
-			List<RevisionLinter.Located> commands = clientCommands(source.get());
-			if (!commands.isEmpty()) {
-				located.addAll(commands);
-				located.sort(BY_LINE);
-			}
+			located.addAll(clientCommands(source.get()));
+			located.sort(BY_LINE);
 		}
 		return located;
 	}
