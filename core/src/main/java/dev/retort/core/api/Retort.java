@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -423,27 +421,76 @@ public final class Retort {
 			// the database is ahead of this build (Status#unknown): an upgrade runs nothing, so nothing is pending
 			return List.of();
 		}
-		return lint(offlineDialect("lint"), graph().upgrade(List.of(), target), graph().upgrade(current, target));
+		Dialect dialect = offlineDialect("lint");
+		GraphCatalog catalog = loaded().catalog();
+		List<Script> pending = upgrades(catalog, graph().upgrade(current, target));
+		// the applied revisions are planned and read only if a rule needs a column type they declare
+		return Linter.forDialect(dialect.displayName()).lintPending(pending, new Applied(catalog, target, pending));
 	}
 
 	/** The version-table rows no revision of this build defines ({@link Status#unknown()}). */
 	private List<String> unknown(List<String> current) {
 		RevisionGraph graph = graph();
-		return current.stream().filter((id) -> graph.find(id).isEmpty()).toList();
+		List<String> unknown = new java.util.ArrayList<>();
+		for (String id : current) {
+			if (graph.find(id).isEmpty()) {
+				unknown.add(id);
+			}
+		}
+		return unknown;
 	}
 
 	private List<Finding> lint(Dialect dialect, Plan all, Plan reported) {
 		GraphCatalog catalog = loaded().catalog();
-		List<Script> scripts = upgrades(all).map((id) -> catalog.script(id).orElseThrow()).toList();
-		Set<String> ids = upgrades(reported).collect(Collectors.toSet());
-		return Linter.forDialect(dialect.displayName()).lint(scripts, ids);
+		Set<String> ids = new java.util.HashSet<>();
+		for (Script script : upgrades(catalog, reported)) {
+			ids.add(script.id());
+		}
+		return Linter.forDialect(dialect.displayName()).lint(upgrades(catalog, all), ids);
 	}
 
-	private static Stream<String> upgrades(Plan plan) {
-		return plan.steps()
-			.stream()
-			.filter((step) -> step.operation() == Step.Operation.UPGRADE)
-			.map((step) -> step.revision().id());
+	/** The scripts a plan upgrades, in the order it runs them. */
+	private static List<Script> upgrades(GraphCatalog catalog, Plan plan) {
+		// loops, not streams: the Spring Boot start-up lint runs this once per JVM, where each lambda costs its bootstrap
+		List<Script> scripts = new java.util.ArrayList<>();
+		for (Step step : plan.steps()) {
+			if (step.operation() == Step.Operation.UPGRADE) {
+				scripts.add(catalog.script(step.revision().id()).orElseThrow());
+			}
+		}
+		return scripts;
+	}
+
+	/** The revisions before the pending ones: an upgrade from base to the target, without them. */
+	private final class Applied implements java.util.function.Supplier<List<Script>> {
+
+		private final GraphCatalog catalog;
+
+		private final String target;
+
+		private final List<Script> pending;
+
+		Applied(GraphCatalog catalog, String target, List<Script> pending) {
+			this.catalog = catalog;
+			this.target = target;
+			this.pending = pending;
+		}
+
+		@Override
+		public List<Script> get() {
+			Set<String> pendingIds = new java.util.HashSet<>();
+			for (Script script : this.pending) {
+				pendingIds.add(script.id());
+			}
+			List<Script> applied = new java.util.ArrayList<>();
+			for (Script script : upgrades(this.catalog, graph().upgrade(List.of(), this.target))) {
+				if (!pendingIds.contains(script.id())) {
+					applied.add(script);
+				}
+			}
+			return applied;
+		}
+
 	}
 
 	/**

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import dev.retort.core.internal.db.Dialect;
 import dev.retort.core.internal.lint.RevisionLinter;
+import dev.retort.core.internal.script.SqlRevisionParser;
 import dev.retort.core.script.Script;
 
 /**
@@ -35,6 +37,9 @@ import dev.retort.core.script.Script;
  * @since 0.1.0
  */
 public final class Linter {
+
+	/** Rounds of {@link #warmUp()}: enough for the tokenizer's loops to reach the first compiler. */
+	private static final int WARM_UP_ROUNDS = 5;
 
 	private final Dialect dialect;
 
@@ -78,6 +83,69 @@ public final class Linter {
 		Objects.requireNonNull(revisions, "'revisions' must not be null");
 		Objects.requireNonNull(reported, "'reported' must not be null");
 		return run(revisions, reported);
+	}
+
+	/**
+	 * Lint the revisions an upgrade is about to run, as the Spring Boot start-up check does: the
+	 * revisions before them are fetched only if a rule needs a column type they declare (a type
+	 * change), so a start whose pending revisions change no type reads none of the applied ones.
+	 * Gives the same findings as {@link #lint(List, Set)} with the earlier revisions first.
+	 * @param pending the revisions whose findings are wanted, in the order they run
+	 * @param earlier supplies the revisions before them (base first); called at most once
+	 * @return the findings of the pending revisions, suppressed ones included
+	 */
+	public List<Finding> lintPending(List<Script> pending, Supplier<List<Script>> earlier) {
+		Objects.requireNonNull(pending, "'pending' must not be null");
+		Objects.requireNonNull(earlier, "'earlier' must not be null");
+		RevisionLinter linter = new RevisionLinter(this.dialect, earlier);
+		List<Finding> findings = new ArrayList<>();
+		for (Script script : pending) {
+			findings.addAll(linter.lint(script, true));
+		}
+		return List.copyOf(findings);
+	}
+
+	/**
+	 * Lint a small built-in pair of revisions a few times on each dialect, findings discarded, so
+	 * that the first real lint of this JVM finds its classes loaded and its code partly compiled.
+	 * Loading the lint's classes costs more than linting 10 revisions; the Spring Boot start-up
+	 * check calls this on a background thread while the application context starts. Reads no
+	 * file and no database.
+	 */
+	public static void warmUp() {
+		for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+			for (Dialect dialect : Dialect.values()) {
+				new Linter(dialect).lint(warmUpSample(), Set.of("w2"));
+			}
+		}
+	}
+
+	/** The revisions {@link #warmUp()} lints: every kind of statement a typical revision holds. */
+	static List<Script> warmUpSample() {
+		Script given = SqlRevisionParser.parse("warm-up/w1_given.sql", """
+				-- revision: w1
+				-- migrate:upgrade
+				CREATE TABLE warm_up (id INT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL, code VARCHAR(20));
+				""");
+		Script change = SqlRevisionParser.parse("warm-up/w2_change.sql", """
+				-- revision: w2
+				-- down_revision: w1
+				-- migrate:upgrade
+				CREATE TABLE warm_up_other (id BIGINT PRIMARY KEY, note TEXT);
+				ALTER TABLE warm_up ADD COLUMN note VARCHAR(200);
+				ALTER TABLE warm_up ADD COLUMN score INT DEFAULT 0 NOT NULL;
+				CREATE INDEX warm_up_name_idx ON warm_up (name);
+				ALTER TABLE warm_up ADD CONSTRAINT warm_up_fk FOREIGN KEY (id) REFERENCES warm_up_other (id);
+				UPDATE warm_up SET note = 'n' WHERE id > 0;
+				-- retort:lint-ignore rename-column the release before already reads both names
+				ALTER TABLE warm_up RENAME COLUMN code TO external_code;
+				ALTER TABLE warm_up ALTER COLUMN name TYPE VARCHAR(50);
+				ALTER TABLE warm_up MODIFY name VARCHAR(40);
+				ALTER TABLE warm_up DROP COLUMN note;
+				DELETE FROM warm_up;
+				DROP TABLE warm_up_other;
+				""");
+		return List.of(given, change);
 	}
 
 	private List<Finding> run(List<Script> revisions, @Nullable Set<String> reported) {

@@ -45,6 +45,53 @@ class LinterTests {
 	}
 
 	@Test
+	void pendingLintReadsEarlierRevisionsOnlyForAColumnTypeAndReplaysTheChangesMadeBefore() {
+		java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+		java.util.function.Supplier<List<Script>> earlier = () -> {
+			fetched.incrementAndGet();
+			return List.of(BASE);
+		};
+		Script noType = SqlRevisionParser.parse("db/d4_columns.sql", """
+				-- revision: d4
+				-- down_revision: a1
+				-- migrate:upgrade
+				ALTER TABLE users ADD COLUMN note varchar(20);
+				ALTER TABLE users RENAME COLUMN email TO mail;
+				ALTER TABLE users DROP COLUMN note;
+				""");
+		assertThat(Linter.forDialect("postgresql").lintPending(List.of(noType), earlier)).extracting(Finding::rule)
+			.containsExactly("rename-column", "drop-column");
+		assertThat(fetched).hasValue(0);
+		Script narrows = SqlRevisionParser.parse("db/e5_narrow.sql", """
+				-- revision: e5
+				-- down_revision: d4
+				-- migrate:upgrade
+				ALTER TABLE users ALTER COLUMN mail TYPE varchar(50);
+				""");
+		List<Finding> findings = Linter.forDialect("postgresql").lintPending(List.of(noType, narrows), earlier);
+		assertThat(fetched).hasValue(1);
+		assertThat(findings).isEqualTo(Linter.forDialect("postgresql").lint(List.of(BASE, noType, narrows),
+				java.util.Set.of("d4", "e5")));
+		assertThat(findings).extracting(Finding::rule).contains("narrowing-type");
+		assertThat(findings).filteredOn((finding) -> finding.rule().equals("narrowing-type"))
+			.extracting(Finding::message)
+			.containsExactly("changing column 'mail' of existing table 'users' from varchar(100) to varchar(50) fails"
+					+ " (or truncates) when a value does not fit");
+	}
+
+	@Test
+	void warmUpSampleRunsTheRulesATypicalRevisionMeets() {
+		Linter.warmUp();
+		assertThat(Linter.forDialect("postgresql").lint(Linter.warmUpSample(), java.util.Set.of("w2")))
+			.extracting(Finding::rule)
+			.contains("index-without-concurrently", "foreign-key-without-not-valid",
+					"rename-column", "alter-column-type", "narrowing-type", "drop-column", "delete-without-where");
+		assertThat(Linter.forDialect("mariadb").lint(Linter.warmUpSample(), java.util.Set.of("w2")))
+			.extracting(Finding::rule)
+			.contains("copy-algorithm", "narrowing-type");
+	}
+
+	@Test
 	void tableCreatedEarlierInTheSameRevisionIsNewAndAnEarlierRevisionsTableExists() {
 		Script both = SqlRevisionParser.parse("db/c3_both.sql", """
 				-- revision: c3

@@ -51,8 +51,12 @@ public enum Dialect {
 	 * @throws RetortException with {@code INVALID_CONFIGURATION} for an unsupported name
 	 */
 	public static Dialect named(String name) {
-		return fromText(name).orElseThrow(() -> new RetortException(ErrorCode.INVALID_CONFIGURATION,
-				"Unsupported dialect '" + name + "'; use one of h2, postgresql, mariadb (or mysql)"));
+		Optional<Dialect> dialect = fromText(name);
+		if (dialect.isEmpty()) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"Unsupported dialect '" + name + "'; use one of h2, postgresql, mariadb (or mysql)");
+		}
+		return dialect.get();
 	}
 
 	/**

@@ -60,7 +60,10 @@ final class AlterTable {
 			}
 		}
 		AlterTable alter = new AlterTable(check, table, algorithm);
-		boolean addsPrimaryKey = actions.stream().anyMatch((a) -> sql.matches(a[0], "ADD", "PRIMARY", "KEY"));
+		boolean addsPrimaryKey = false;
+		for (int[] action : actions) {
+			addsPrimaryKey |= sql.matches(action[0], "ADD", "PRIMARY", "KEY");
+		}
 		for (int[] action : actions) {
 			alter.action(action[0], action[1], addsPrimaryKey);
 		}
@@ -220,7 +223,7 @@ final class AlterTable {
 			}
 			if (before.isEmpty() || !before.get().changesInPlaceTo(target) || sql.contains(typeAt, to, "USING")) {
 				this.check.report(Rule.ALTER_COLUMN_TYPE, "changing the type of column '" + column + "'"
-						+ before.map((type) -> " from " + type).orElse("") + " to " + target
+						+ from(before) + " to " + target
 						+ " rewrites existing table '" + this.table + "' under an ACCESS EXCLUSIVE lock");
 			}
 			narrowing(column, before, target);
@@ -253,7 +256,7 @@ final class AlterTable {
 				|| before.get().base().equals("varchar") && target.base().equals("varchar")
 						&& !before.get().narrowsTo(target));
 		if (!sameType && !inPlace()) {
-			copy("changing column '" + column + "'" + before.map((type) -> " from " + type).orElse("") + " to " + target
+			copy("changing column '" + column + "'" + from(before) + " to " + target
 					+ " may copy existing table '" + this.table + "' (ALGORITHM=COPY), blocking its writes");
 		}
 		narrowing(column, before, target);
@@ -316,7 +319,13 @@ final class AlterTable {
 
 	/** MariaDB: whether the statement asks for an algorithm that never copies (the server refuses instead). */
 	private boolean inPlace() {
-		return this.algorithm.filter((name) -> !name.equals("COPY") && !name.equals("DEFAULT")).isPresent();
+		return this.algorithm.isPresent() && !this.algorithm.get().equals("COPY")
+				&& !this.algorithm.get().equals("DEFAULT");
+	}
+
+	/** {@code " from <type>"}, or nothing when the type before is not known. */
+	private static String from(Optional<ColumnType> before) {
+		return before.isPresent() ? " from " + before.get() : "";
 	}
 
 	private void copy(String message) {

@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import dev.retort.core.api.RetortException;
 import dev.retort.core.internal.db.Dialect;
@@ -26,9 +30,23 @@ public final class RevisionLinter {
 	/** Revisions before the linted ones, read only when a column type of theirs is needed. */
 	private final List<Script> history = new ArrayList<>();
 
+	/** More revisions before the linted ones, fetched the first time the history is read. */
+	private @Nullable Supplier<List<Script>> earlier;
+
 	public RevisionLinter(Dialect dialect) {
+		this(dialect, null);
+	}
+
+	/**
+	 * A linter whose earlier revisions are fetched only if a rule needs a column type they declare.
+	 * @param dialect the rules' database
+	 * @param earlier the revisions before the linted ones, base first, or {@code null}
+	 */
+	public RevisionLinter(Dialect dialect, @Nullable Supplier<List<Script>> earlier) {
 		this.dialect = dialect;
-		this.schema = new Schema(this::columnsFromHistory);
+		this.earlier = earlier;
+		// a class rather than a method reference: no lambda to spin up on the first start-up lint
+		this.schema = new Schema(new HistoryColumns());
 	}
 
 	/**
@@ -68,11 +86,19 @@ public final class RevisionLinter {
 	 * name the table run through the rules against a scratch schema, findings discarded.
 	 */
 	private Map<String, ColumnType> columnsFromHistory(String table) {
-		Schema scratch = new Schema();
+		Supplier<List<Script>> fetch = this.earlier;
+		if (fetch != null) {
+			this.earlier = null;
+			this.history.addAll(0, fetch.get());
+		}
+		Schema scratch = new Schema(null);
 		String needle = table.toLowerCase(Locale.ROOT);
 		for (Script script : this.history) {
 			if (!(script.upgrade() instanceof SqlBody body)) {
 				continue;
+			}
+			if (body.source().isPresent() && !body.source().get().text().toLowerCase(Locale.ROOT).contains(needle)) {
+				continue; // the file never names the table: no need to split it
 			}
 			scratch.startRevision();
 			for (String statement : body.statements()) {
@@ -127,6 +153,16 @@ public final class RevisionLinter {
 		}
 		return new Finding(script.id(), script.revision().source(), statement.line(), statement.text(), rule.id(),
 				rule.category(), rule.severity(), message + note, rule.fix(), reason);
+	}
+
+	/** Feeds {@link Schema} the column types of a table from the earlier revisions. */
+	private final class HistoryColumns implements Function<String, Map<String, ColumnType>> {
+
+		@Override
+		public Map<String, ColumnType> apply(String table) {
+			return columnsFromHistory(table);
+		}
+
 	}
 
 	/**

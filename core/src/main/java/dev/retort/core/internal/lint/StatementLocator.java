@@ -18,13 +18,23 @@ final class StatementLocator {
 
 	static final String IGNORE = "retort:lint-ignore";
 
+	private static final Comparator<RevisionLinter.Located> BY_LINE = new Comparator<>() {
+
+		@Override
+		public int compare(RevisionLinter.Located left, RevisionLinter.Located right) {
+			return Integer.compare(left.line(), right.line());
+		}
+
+	};
+
 	private StatementLocator() {
 	}
 
 	static List<RevisionLinter.Located> locate(List<String> statements, Optional<SqlBody.SourceText> source) {
+		// no lambdas or method references here: the Spring Boot start-up lint runs this once per JVM
 		List<RevisionLinter.Located> located = new ArrayList<>();
-		String text = source.map(SqlBody.SourceText::text).orElse("");
-		int firstLine = source.map(SqlBody.SourceText::firstLine).orElse(0);
+		String text = source.isPresent() ? source.get().text() : "";
+		int firstLine = source.isPresent() ? source.get().firstLine() : 0;
 		int cursor = 0;
 		int cursorLine = firstLine;
 		for (String statement : statements) {
@@ -39,7 +49,7 @@ final class StatementLocator {
 		}
 		if (source.isPresent()) {
 			located.addAll(clientCommands(source.get()));
-			located.sort(Comparator.comparingInt(RevisionLinter.Located::line));
+			located.sort(BY_LINE);
 		}
 		return located;
 	}
@@ -56,9 +66,10 @@ final class StatementLocator {
 		boolean copyData = false;
 		int line = source.firstLine();
 		String text = source.text();
+		boolean carriageReturns = text.indexOf('\r') >= 0;
 		int pos = 0;
 		while (pos <= text.length()) {
-			int end = Tokenizer.endOfLine(text, pos);
+			int end = Tokenizer.endOfLine(text, pos, carriageReturns);
 			String stripped = text.substring(pos, end).strip();
 			if (copyData) {
 				copyData = !stripped.equals("\\.");
@@ -89,8 +100,9 @@ final class StatementLocator {
 		int pos = 0;
 		int line = firstLine;
 		int n = statement.length();
+		boolean carriageReturns = statement.indexOf('\r') >= 0;
 		while (pos < n) {
-			int end = Tokenizer.endOfLine(statement, pos);
+			int end = Tokenizer.endOfLine(statement, pos, carriageReturns);
 			String content = statement.substring(pos, end).strip();
 			if (content.startsWith("/*")) {
 				int close = Tokenizer.skipBlockComment(statement, statement.indexOf("/*", pos));
@@ -137,11 +149,16 @@ final class StatementLocator {
 	}
 
 	private static int newlines(String text, int from, int to) {
+		// String.indexOf is compiled long before the first lint; a loop over every character here would run interpreted
 		int count = 0;
-		for (int i = from; i < to; i++) {
-			char c = text.charAt(i);
-			if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-				count++;
+		for (int i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+			count++;
+		}
+		if (text.indexOf('\r', from) >= 0) {
+			for (int i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+				if (i + 1 >= text.length() || text.charAt(i + 1) != '\n') {
+					count++; // a lone carriage return (old Mac line end)
+				}
 			}
 		}
 		return count;

@@ -16,18 +16,19 @@ final class Tokenizer {
 	static List<Token> tokens(String sql) {
 		List<Token> tokens = new ArrayList<>();
 		int n = sql.length();
+		boolean carriageReturns = sql.indexOf('\r') >= 0;
 		int depth = 0;
 		int i = 0;
 		while (i < n) {
 			char c = sql.charAt(i);
-			if (Character.isWhitespace(c)) {
+			if (isWhitespace(c)) {
 				i++;
 			}
 			else if (c == '-' && sql.startsWith("--", i)) {
-				i = endOfLine(sql, i);
+				i = endOfLine(sql, i, carriageReturns);
 			}
 			else if (c == '#' && i + 1 < n && sql.charAt(i + 1) == ' ') {
-				i = endOfLine(sql, i); // MySQL comment
+				i = endOfLine(sql, i, carriageReturns); // MySQL comment
 			}
 			else if (c == '/' && sql.startsWith("/*", i)) {
 				i = skipBlockComment(sql, i);
@@ -51,18 +52,18 @@ final class Tokenizer {
 				tokens.add(new Token(Token.Kind.STRING, sql.substring(tagEnd, (close < 0) ? n : close), depth, i));
 				i = end;
 			}
-			else if (Character.isLetter(c) || c == '_') {
-				int end = i;
-				while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
+			else if (isLetter(c) || c == '_') {
+				int end = i + 1;
+				while (end < n && (isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_'
 						|| sql.charAt(end) == '$')) {
 					end++;
 				}
 				tokens.add(new Token(Token.Kind.WORD, sql.substring(i, end), depth, i));
 				i = end;
 			}
-			else if (Character.isDigit(c)) {
-				int end = i;
-				while (end < n && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
+			else if ((c >= '0' && c <= '9') || (c >= 0x80 && Character.isDigit(c))) {
+				int end = i + 1;
+				while (end < n && (isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '.')) {
 					end++;
 				}
 				tokens.add(new Token(Token.Kind.NUMBER, sql.substring(i, end), depth, i));
@@ -82,6 +83,20 @@ final class Tokenizer {
 		return tokens;
 	}
 
+	// ASCII first, as Character does it: the start-up lint runs this code interpreted, where each call counts
+
+	private static boolean isWhitespace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1C && c <= 0x1F) || (c >= 0x80 && Character.isWhitespace(c));
+	}
+
+	private static boolean isLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= 0x80 && Character.isLetter(c));
+	}
+
+	private static boolean isLetterOrDigit(char c) {
+		return isLetter(c) || (c >= '0' && c <= '9') || (c >= 0x80 && Character.isDigit(c));
+	}
+
 	/** The end of {@code $tag$} starting at {@code i}, or -1 when {@code $} starts no dollar quote ({@code $1}). */
 	private static int dollarTagEnd(String sql, int i) {
 		if (i > 0 && (Character.isLetterOrDigit(sql.charAt(i - 1)) || sql.charAt(i - 1) == '_')) {
@@ -95,7 +110,20 @@ final class Tokenizer {
 		return (j < sql.length() && sql.charAt(j) == '$') ? j + 1 : -1;
 	}
 
-	static int endOfLine(String sql, int from) {
+	/**
+	 * The end of the line starting at or before {@code from}.
+	 * @param sql the text
+	 * @param from where to look from
+	 * @param carriageReturns whether the text holds a {@code \r}; without one, the compiled
+	 * {@link String#indexOf(int, int)} finds the end rather than a loop the interpreter runs on a
+	 * cold start
+	 * @return the index of the line's {@code \n} or {@code \r}, or the text's length
+	 */
+	static int endOfLine(String sql, int from, boolean carriageReturns) {
+		if (!carriageReturns) {
+			int newline = sql.indexOf('\n', from);
+			return (newline < 0) ? sql.length() : newline;
+		}
 		int i = from;
 		while (i < sql.length() && sql.charAt(i) != '\n' && sql.charAt(i) != '\r') {
 			i++;
