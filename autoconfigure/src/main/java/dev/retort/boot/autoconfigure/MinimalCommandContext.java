@@ -66,7 +66,8 @@ final class MinimalCommandContext {
 			// no @MigrateDataSource, customizers or listeners: those are beans of the application
 			ObjectProvider<DataSource> noMigrateDataSource = new StaticListableBeanFactory()
 				.getBeanProvider(DataSource.class);
-			RetortBuilderFactory builders = new RetortBuilderFactory(properties, classLoader,
+			RetortBuilderFactory builders = new RetortBuilderFactory(properties,
+					new PropertiesRetortConnectionDetails(properties), classLoader,
 					beans.getBeanProvider(DataSource.class), noMigrateDataSource,
 					beans.getBeanProvider(RetortConfigurationCustomizer.class),
 					beans.getBeanProvider(MigrationListener.class), false);
