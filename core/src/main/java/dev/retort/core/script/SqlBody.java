@@ -30,6 +30,11 @@ public final class SqlBody implements Body {
 
 	private final @Nullable SourceText source;
 
+	/** Reads the body from its file on first use (a body known from a revision index), else {@code null}. */
+	private @Nullable Supplier<SqlBody> reader;
+
+	private volatile @Nullable SqlBody read;
+
 	/**
 	 * A body of statements already split.
 	 * @param statements the statements without delimiters
@@ -44,6 +49,43 @@ public final class SqlBody implements Body {
 		this.splitter = splitter;
 		this.substitution = substitution;
 		this.source = source;
+	}
+
+	private SqlBody(Supplier<SqlBody> reader) {
+		this.reader = reader;
+		this.substitution = null;
+		this.source = null;
+	}
+
+	/**
+	 * A body whose file has not been read yet: the revision is known from a revision index, and
+	 * its file is read (and checked against the index) only when the body is first used, that is
+	 * when the revision runs, is rendered, linted or shown.
+	 * @param reader reads and parses the file and returns the section's body; may throw a
+	 * {@link dev.retort.core.api.RetortException} naming the file, thrown again on each use
+	 * @return the body
+	 */
+	public static SqlBody read(Supplier<SqlBody> reader) {
+		return new SqlBody(Objects.requireNonNull(reader, "'reader' must not be null"));
+	}
+
+	/** The body read from the file, or {@code null} for a body that was built with its text. */
+	private @Nullable SqlBody fromFile() {
+		if (this.reader == null && this.read == null) {
+			return null;
+		}
+		SqlBody body = this.read;
+		if (body == null) {
+			synchronized (this) {
+				body = this.read;
+				if (body == null) {
+					body = Objects.requireNonNull(Objects.requireNonNull(this.reader).get());
+					this.read = body;
+					this.reader = null;
+				}
+			}
+		}
+		return body;
 	}
 
 	/**
@@ -79,6 +121,10 @@ public final class SqlBody implements Body {
 	 * @return the statements
 	 */
 	public List<String> statements(Map<String, String> values) {
+		SqlBody body = fromFile();
+		if (body != null) {
+			return body.statements(values);
+		}
 		List<String> written = statements();
 		Substitution fill = this.substitution;
 		if (fill == null) {
@@ -118,6 +164,10 @@ public final class SqlBody implements Body {
 	 * @return the section, or empty for a body built from statements
 	 */
 	public Optional<SourceText> source() {
+		SqlBody body = fromFile();
+		if (body != null) {
+			return body.source();
+		}
 		return Optional.ofNullable(this.source);
 	}
 
@@ -126,6 +176,10 @@ public final class SqlBody implements Body {
 	 * @return the statements without delimiters
 	 */
 	public List<String> statements() {
+		SqlBody body = fromFile();
+		if (body != null) {
+			return body.statements();
+		}
 		List<String> split = this.statements;
 		if (split == null) {
 			synchronized (this) {
