@@ -52,6 +52,30 @@ public record Corpus(Path root, int size) implements AutoCloseable {
 	}
 
 	/**
+	 * A copy of the Retort revision folder with its revision index ({@code retort index}), written
+	 * on first call; the folder itself stays without one, so both can be measured in one run.
+	 * @return the indexed folder
+	 */
+	public Path indexedDir() {
+		Path indexed = this.root.resolve("retort-indexed");
+		if (!Files.isDirectory(indexed)) {
+			try {
+				Files.createDirectories(indexed);
+				try (java.util.stream.Stream<Path> files = Files.list(retortDir())) {
+					for (Path file : (Iterable<Path>) files::iterator) {
+						Files.copy(file, indexed.resolve(file.getFileName()));
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			dev.retort.core.script.RevisionIndex.write(java.util.List.of("filesystem:" + indexed), this.root);
+		}
+		return indexed;
+	}
+
+	/**
 	 * The Retort revision id of revision k: zero-padded, so ids sort as the chain runs.
 	 * @param k the revision number, from 1
 	 * @return the id

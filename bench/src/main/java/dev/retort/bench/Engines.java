@@ -50,9 +50,14 @@ final class Engines {
 	}
 
 	static Tool.Engine retort(DataSource dataSource, Corpus corpus, boolean preload) {
+		return retort(dataSource, corpus.retortDir(), preload);
+	}
+
+	/** Retort reading the given folder ({@link Corpus#indexedDir()}: through its revision index). */
+	static Tool.Engine retort(DataSource dataSource, java.nio.file.Path folder, boolean preload) {
 		Retort retort = Retort.configure()
 			.dataSource(dataSource)
-			.locations(List.of("filesystem:" + corpus.retortDir()))
+			.locations(List.of("filesystem:" + folder))
 			.load();
 		if (preload) {
 			retort.graph();
