@@ -27,7 +27,10 @@ final class BootStartup {
 	/** {@code java -jar app.jar migrate current}: Retort's command mode on the database Retort migrated. */
 	static final String MIGRATE_CURRENT = "migrate-current";
 
-	/** The starter reading the revisions through their revision index ({@link Corpus#indexedDir()}). */
+	/**
+	 * The starter reading the revisions from a jar on the class path with their revision index
+	 * ({@link Corpus#indexedJar()}), as an application's jar ships them.
+	 */
 	static final String RETORT_INDEX = "retort-index";
 
 	static final List<String> VARIANTS = List.of("none", "retort", "flyway", "liquibase", MIGRATE_CURRENT, RETORT_INDEX);
@@ -89,7 +92,8 @@ final class BootStartup {
 
 	private static double[] start(String variant, FreshDatabase database, Corpus corpus) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path") + File.pathSeparator + corpus.liquibaseDir(),
+				"-cp", System.getProperty("java.class.path") + File.pathSeparator + corpus.liquibaseDir()
+						+ (variant.equals(RETORT_INDEX) ? File.pathSeparator + corpus.indexedJar() : ""),
 				"dev.retort.bench.boot.BootApp",
 				"--spring.main.banner-mode=off", "--spring.datasource.url=" + database.url(),
 				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
@@ -97,8 +101,8 @@ final class BootStartup {
 						|| variant.equals(RETORT_INDEX)),
 				"--spring.flyway.enabled=" + variant.equals("flyway"),
 				"--spring.liquibase.enabled=" + variant.equals("liquibase"),
-				"--migrate.locations=filesystem:"
-						+ (variant.equals(RETORT_INDEX) ? corpus.indexedDir() : corpus.retortDir()),
+				"--migrate.locations=" + (variant.equals(RETORT_INDEX) ? "classpath:" + Corpus.JAR_FOLDER
+						: "filesystem:" + corpus.retortDir()),
 				"--spring.flyway.locations=filesystem:" + corpus.flywayDir(),
 								// on the classpath, the changelog keeps the path the parent applied it under
 				"--spring.liquibase.change-log=classpath:changelog.sql"));

@@ -75,6 +75,35 @@ public record Corpus(Path root, int size) implements AutoCloseable {
 		return indexed;
 	}
 
+	/** The classpath folder of the revision files in {@link #indexedJar()}. */
+	public static final String JAR_FOLDER = "benchrev";
+
+	/**
+	 * A jar holding {@link #indexedDir()} (files and index) under {@value #JAR_FOLDER}/, as an
+	 * application's jar ships its revisions: {@code classpath:benchrev}.
+	 * @return the jar, written on first call
+	 */
+	public Path indexedJar() {
+		Path jar = this.root.resolve("revisions.jar");
+		if (!Files.exists(jar)) {
+			Path folder = indexedDir();
+			try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+					java.util.stream.Stream<Path> files = Files.list(folder)) {
+				out.putNextEntry(new java.util.jar.JarEntry(JAR_FOLDER + "/"));
+				out.closeEntry();
+				for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+					out.putNextEntry(new java.util.jar.JarEntry(JAR_FOLDER + "/" + file.getFileName()));
+					out.write(Files.readAllBytes(file));
+					out.closeEntry();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return jar;
+	}
+
 	/**
 	 * The Retort revision id of revision k: zero-padded, so ids sort as the chain runs.
 	 * @param k the revision number, from 1
