@@ -176,17 +176,15 @@ public final class IndexFile {
 
 	private static void split(String text, int from, int to, List<String> fields) {
 		int start = from;
-		boolean escaped = false;
-		for (int i = from; i <= to; i++) {
-			if (i == to || text.charAt(i) == '\t') {
-				String raw = text.substring(start, i);
-				fields.add(escaped ? unescape(raw) : raw);
-				start = i + 1;
-				escaped = false;
+		while (true) {
+			int tab = text.indexOf('\t', start);
+			int end = (tab < 0 || tab > to) ? to : tab;
+			String raw = text.substring(start, end);
+			fields.add((raw.indexOf('\\') >= 0) ? unescape(raw) : raw);
+			if (end == to) {
+				return;
 			}
-			else if (text.charAt(i) == '\\') {
-				escaped = true;
-			}
+			start = end + 1;
 		}
 	}
 
