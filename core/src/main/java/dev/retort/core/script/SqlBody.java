@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A body read from a file is split into statements on first use: a start with nothing pending
  * never needs the statements of applied revisions, and splitting them all cost more than reading
- * the files. The engine splits the bodies of every revision it is about to run before the first
+ * the files. A body known from a revision index ({@link #read(Supplier)}) reads its file on first
+ * use too. The engine splits the bodies of every revision it is about to run before the first
  * of them starts, so a malformed section still stops a run before anything is applied.
  * Thread-safe.
  *
@@ -31,7 +32,7 @@ public final class SqlBody implements Body {
 	private final @Nullable SourceText source;
 
 	/** Reads the body from its file on first use (a body known from a revision index), else {@code null}. */
-	private @Nullable Supplier<SqlBody> reader;
+	private final @Nullable Supplier<SqlBody> reader;
 
 	private volatile @Nullable SqlBody read;
 
@@ -43,12 +44,14 @@ public final class SqlBody implements Body {
 		this.statements = List.copyOf(statements);
 		this.substitution = null;
 		this.source = null;
+		this.reader = null;
 	}
 
 	private SqlBody(Supplier<List<String>> splitter, @Nullable Substitution substitution, @Nullable SourceText source) {
 		this.splitter = splitter;
 		this.substitution = substitution;
 		this.source = source;
+		this.reader = null;
 	}
 
 	private SqlBody(Supplier<SqlBody> reader) {
@@ -71,7 +74,8 @@ public final class SqlBody implements Body {
 
 	/** The body read from the file, or {@code null} for a body that was built with its text. */
 	private @Nullable SqlBody fromFile() {
-		if (this.reader == null && this.read == null) {
+		Supplier<SqlBody> fileReader = this.reader;
+		if (fileReader == null) {
 			return null;
 		}
 		SqlBody body = this.read;
@@ -79,9 +83,8 @@ public final class SqlBody implements Body {
 			synchronized (this) {
 				body = this.read;
 				if (body == null) {
-					body = Objects.requireNonNull(Objects.requireNonNull(this.reader).get());
+					body = Objects.requireNonNull(fileReader.get());
 					this.read = body;
-					this.reader = null;
 				}
 			}
 		}
