@@ -93,7 +93,7 @@ public final class IndexWriter {
 		try (Stream<Path> paths = Files.find(folder, Integer.MAX_VALUE,
 				(path, attributes) -> attributes.isRegularFile() && IndexedFolder.isListed(String.valueOf(path.getFileName())),
 				FileVisitOption.FOLLOW_LINKS)) {
-			return paths.sorted(Comparator.comparing((Path file) -> IndexedFolder.relative(folder, file))).toList();
+			return paths.sorted(Comparator.comparing((Path file) -> FolderWalker.relative(folder, file))).toList();
 		}
 		catch (IOException | UncheckedIOException ex) {
 			throw new RetortException(ErrorCode.LOCATION_NOT_FOUND, "Location '" + location.text() + "' cannot be read ("
@@ -103,7 +103,7 @@ public final class IndexWriter {
 
 	private static IndexFile.Entry entry(Locations.Location location, Path folder, Path file, String prefix,
 			ClassLoader classLoader, List<Script> scripts) {
-		String relative = IndexedFolder.relative(folder, file);
+		String relative = FolderWalker.relative(folder, file);
 		byte[] content;
 		BasicFileAttributes attributes;
 		try {

@@ -188,7 +188,7 @@ final class IndexedFolder {
 				if (!attributes.isRegularFile() || !isListed(String.valueOf(file.getFileName()))) {
 					return FileVisitResult.CONTINUE;
 				}
-				String path = relative(folder, file);
+				String path = FolderWalker.relative(folder, file);
 				IndexFile.Entry entry = byPath.get(path);
 				count[0]++;
 				if (entry == null) {
@@ -235,18 +235,6 @@ final class IndexedFolder {
 	/** Files an index lists: every file but hidden ones and the index itself. */
 	static boolean isListed(String fileName) {
 		return !fileName.startsWith(".") && !IndexFile.NAME.equals(fileName);
-	}
-
-	static String relative(Path folder, Path file) {
-		Path relative = folder.relativize(file);
-		StringBuilder out = new StringBuilder();
-		for (Path part : relative) {
-			if (!out.isEmpty()) {
-				out.append('/');
-			}
-			out.append(part);
-		}
-		return out.toString();
 	}
 
 	@FunctionalInterface
