@@ -27,7 +27,13 @@ final class BootStartup {
 	/** {@code java -jar app.jar migrate current}: Retort's command mode on the database Retort migrated. */
 	static final String MIGRATE_CURRENT = "migrate-current";
 
-	static final List<String> VARIANTS = List.of("none", "retort", "flyway", "liquibase", MIGRATE_CURRENT);
+	/**
+	 * The starter reading the revisions from a jar on the class path with their revision index
+	 * ({@link Corpus#indexedJar()}), as an application's jar ships them.
+	 */
+	static final String RETORT_INDEX = "retort-index";
+
+	static final List<String> VARIANTS = List.of("none", "retort", "flyway", "liquibase", MIGRATE_CURRENT, RETORT_INDEX);
 
 	private final int repetitions;
 
@@ -56,8 +62,11 @@ final class BootStartup {
 			for (int i = 0; i < this.repetitions; i++) {
 				for (int v = 0; v < VARIANTS.size(); v++) {
 					String variant = VARIANTS.get(v);
-					FreshDatabase target = databases.get(
-							variant.equals("none") || variant.equals(MIGRATE_CURRENT) ? 0 : VARIANTS.indexOf(variant) - 1);
+					FreshDatabase target = databases.get(switch (variant) {
+						case "flyway" -> 1;
+						case "liquibase" -> 2;
+						default -> 0;
+					});
 					double[] times = start(variant, target, corpus);
 					ready[v][i] = times[0];
 					context[v][i] = times[1];
@@ -83,14 +92,17 @@ final class BootStartup {
 
 	private static double[] start(String variant, FreshDatabase database, Corpus corpus) throws Exception {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", System.getProperty("java.class.path") + File.pathSeparator + corpus.liquibaseDir(),
+				"-cp", System.getProperty("java.class.path") + File.pathSeparator + corpus.liquibaseDir()
+						+ (variant.equals(RETORT_INDEX) ? File.pathSeparator + corpus.indexedJar() : ""),
 				"dev.retort.bench.boot.BootApp",
 				"--spring.main.banner-mode=off", "--spring.datasource.url=" + database.url(),
 				"--spring.datasource.username=" + database.user(), "--spring.datasource.password=" + database.password(),
-				"--migrate.enabled=" + (variant.equals("retort") || variant.equals(MIGRATE_CURRENT)),
+				"--migrate.enabled=" + (variant.equals("retort") || variant.equals(MIGRATE_CURRENT)
+						|| variant.equals(RETORT_INDEX)),
 				"--spring.flyway.enabled=" + variant.equals("flyway"),
 				"--spring.liquibase.enabled=" + variant.equals("liquibase"),
-				"--migrate.locations=filesystem:" + corpus.retortDir(),
+				"--migrate.locations=" + (variant.equals(RETORT_INDEX) ? "classpath:" + Corpus.JAR_FOLDER
+						: "filesystem:" + corpus.retortDir()),
 				"--spring.flyway.locations=filesystem:" + corpus.flywayDir(),
 								// on the classpath, the changelog keeps the path the parent applied it under
 				"--spring.liquibase.change-log=classpath:changelog.sql"));

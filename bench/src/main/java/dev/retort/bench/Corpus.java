@@ -52,6 +52,59 @@ public record Corpus(Path root, int size) implements AutoCloseable {
 	}
 
 	/**
+	 * A copy of the Retort revision folder with its revision index ({@code retort index}), written
+	 * on first call; the folder itself stays without one, so both can be measured in one run.
+	 * @return the indexed folder
+	 */
+	public Path indexedDir() {
+		Path indexed = this.root.resolve("retort-indexed");
+		if (!Files.isDirectory(indexed)) {
+			try {
+				Files.createDirectories(indexed);
+				try (java.util.stream.Stream<Path> files = Files.list(retortDir())) {
+					for (Path file : (Iterable<Path>) files::iterator) {
+						Files.copy(file, indexed.resolve(file.getFileName()));
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			dev.retort.core.script.RevisionIndex.write(java.util.List.of("filesystem:" + indexed), this.root);
+		}
+		return indexed;
+	}
+
+	/** The classpath folder of the revision files in {@link #indexedJar()}. */
+	public static final String JAR_FOLDER = "benchrev";
+
+	/**
+	 * A jar holding {@link #indexedDir()} (files and index) under {@value #JAR_FOLDER}/, as an
+	 * application's jar ships its revisions: {@code classpath:benchrev}.
+	 * @return the jar, written on first call
+	 */
+	public Path indexedJar() {
+		Path jar = this.root.resolve("revisions.jar");
+		if (!Files.exists(jar)) {
+			Path folder = indexedDir();
+			try (java.util.jar.JarOutputStream out = new java.util.jar.JarOutputStream(Files.newOutputStream(jar));
+					java.util.stream.Stream<Path> files = Files.list(folder)) {
+				out.putNextEntry(new java.util.jar.JarEntry(JAR_FOLDER + "/"));
+				out.closeEntry();
+				for (Path file : (Iterable<Path>) files.sorted()::iterator) {
+					out.putNextEntry(new java.util.jar.JarEntry(JAR_FOLDER + "/" + file.getFileName()));
+					out.write(Files.readAllBytes(file));
+					out.closeEntry();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return jar;
+	}
+
+	/**
 	 * The Retort revision id of revision k: zero-padded, so ids sort as the chain runs.
 	 * @param k the revision number, from 1
 	 * @return the id

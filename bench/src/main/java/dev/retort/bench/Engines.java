@@ -50,9 +50,20 @@ final class Engines {
 	}
 
 	static Tool.Engine retort(DataSource dataSource, Corpus corpus, boolean preload) {
+		return retort(dataSource, corpus.retortDir(), preload);
+	}
+
+	/** Retort reading the given folder ({@link Corpus#indexedDir()}: through its revision index). */
+	static Tool.Engine retort(DataSource dataSource, java.nio.file.Path folder, boolean preload) {
+		return retort(dataSource, "filesystem:" + folder, Engines.class.getClassLoader(), preload);
+	}
+
+	/** Retort reading a location through a class loader (a jar's {@code classpath:} folder). */
+	static Tool.Engine retort(DataSource dataSource, String location, ClassLoader classLoader, boolean preload) {
 		Retort retort = Retort.configure()
 			.dataSource(dataSource)
-			.locations(List.of("filesystem:" + corpus.retortDir()))
+			.classLoader(classLoader)
+			.locations(List.of(location))
 			.load();
 		if (preload) {
 			retort.graph();

@@ -30,7 +30,8 @@ final class CommandHelp {
 			Map.entry("graph", "retort --url jdbc:postgresql://localhost/app graph --format svg > graph.svg"),
 			Map.entry("lint", "retort --url jdbc:postgresql://localhost/app lint --format sarif > lint.sarif"),
 			Map.entry("list_templates", "retort list_templates"),
-			Map.entry("edit", "retort edit head"));
+			Map.entry("edit", "retort edit head"),
+			Map.entry("index", "retort index --output-dir target/classes"));
 
 	private CommandHelp() {
 	}

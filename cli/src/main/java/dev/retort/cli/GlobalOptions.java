@@ -25,7 +25,7 @@ import dev.retort.core.autogenerate.ModelSource;
 		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
 				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
 				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class,
-				GraphCommand.class, ListTemplatesCommand.class, EditCommand.class, LintCommand.class })
+				GraphCommand.class, ListTemplatesCommand.class, EditCommand.class, LintCommand.class, IndexCommand.class })
 final class GlobalOptions {
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")

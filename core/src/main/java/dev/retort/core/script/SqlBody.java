@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A body read from a file is split into statements on first use: a start with nothing pending
  * never needs the statements of applied revisions, and splitting them all cost more than reading
- * the files. The engine splits the bodies of every revision it is about to run before the first
+ * the files. A body known from a revision index ({@link #read(Supplier)}) reads its file on first
+ * use too. The engine splits the bodies of every revision it is about to run before the first
  * of them starts, so a malformed section still stops a run before anything is applied.
  * Thread-safe.
  *
@@ -30,6 +31,11 @@ public final class SqlBody implements Body {
 
 	private final @Nullable SourceText source;
 
+	/** Reads the body from its file on first use (a body known from a revision index), else {@code null}. */
+	private final @Nullable Supplier<SqlBody> reader;
+
+	private volatile @Nullable SqlBody read;
+
 	/**
 	 * A body of statements already split.
 	 * @param statements the statements without delimiters
@@ -38,12 +44,51 @@ public final class SqlBody implements Body {
 		this.statements = List.copyOf(statements);
 		this.substitution = null;
 		this.source = null;
+		this.reader = null;
 	}
 
 	private SqlBody(Supplier<List<String>> splitter, @Nullable Substitution substitution, @Nullable SourceText source) {
 		this.splitter = splitter;
 		this.substitution = substitution;
 		this.source = source;
+		this.reader = null;
+	}
+
+	private SqlBody(Supplier<SqlBody> reader) {
+		this.reader = reader;
+		this.substitution = null;
+		this.source = null;
+	}
+
+	/**
+	 * A body whose file has not been read yet: the revision is known from a revision index, and
+	 * its file is read (and checked against the index) only when the body is first used, that is
+	 * when the revision runs, is rendered, linted or shown.
+	 * @param reader reads and parses the file and returns the section's body; may throw a
+	 * {@link dev.retort.core.api.RetortException} naming the file, thrown again on each use
+	 * @return the body
+	 */
+	public static SqlBody read(Supplier<SqlBody> reader) {
+		return new SqlBody(Objects.requireNonNull(reader, "'reader' must not be null"));
+	}
+
+	/** The body read from the file, or {@code null} for a body that was built with its text. */
+	private @Nullable SqlBody fromFile() {
+		Supplier<SqlBody> fileReader = this.reader;
+		if (fileReader == null) {
+			return null;
+		}
+		SqlBody body = this.read;
+		if (body == null) {
+			synchronized (this) {
+				body = this.read;
+				if (body == null) {
+					body = Objects.requireNonNull(fileReader.get());
+					this.read = body;
+				}
+			}
+		}
+		return body;
 	}
 
 	/**
@@ -79,6 +124,10 @@ public final class SqlBody implements Body {
 	 * @return the statements
 	 */
 	public List<String> statements(Map<String, String> values) {
+		SqlBody body = fromFile();
+		if (body != null) {
+			return body.statements(values);
+		}
 		List<String> written = statements();
 		Substitution fill = this.substitution;
 		if (fill == null) {
@@ -118,6 +167,10 @@ public final class SqlBody implements Body {
 	 * @return the section, or empty for a body built from statements
 	 */
 	public Optional<SourceText> source() {
+		SqlBody body = fromFile();
+		if (body != null) {
+			return body.source();
+		}
 		return Optional.ofNullable(this.source);
 	}
 
@@ -126,6 +179,10 @@ public final class SqlBody implements Body {
 	 * @return the statements without delimiters
 	 */
 	public List<String> statements() {
+		SqlBody body = fromFile();
+		if (body != null) {
+			return body.statements();
+		}
 		List<String> split = this.statements;
 		if (split == null) {
 			synchronized (this) {

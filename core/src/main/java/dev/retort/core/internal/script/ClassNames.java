@@ -39,10 +39,25 @@ final class ClassNames {
 	 * @return the binary class names, sorted; empty when no root holds the folder
 	 */
 	static List<String> in(String location, String folder, ClassLoader classLoader) {
+		try {
+			return in(location, folder, Collections.list(classLoader.getResources(folder)));
+		}
+		catch (IOException ex) {
+			throw cannotScan(location, ex);
+		}
+	}
+
+	/**
+	 * @param location the location as configured, for messages
+	 * @param folder the package folder, for example {@code db/revisions}
+	 * @param roots the folder's URLs in the classpath roots to read
+	 * @return the binary class names, sorted
+	 */
+	static List<String> in(String location, String folder, List<URL> roots) {
 		Set<String> names = new TreeSet<>();
 		String packageName = folder.replace('/', '.');
 		try {
-			for (URL root : Collections.list(classLoader.getResources(folder))) {
+			for (URL root : roots) {
 				for (String relative : list(root)) {
 					names.add(packageName + "." + relative.substring(0, relative.length() - ".class".length())
 						.replace('/', '.'));
@@ -51,12 +66,16 @@ final class ClassNames {
 		}
 		catch (IOException | URISyntaxException | FileSystemNotFoundException | IllegalArgumentException
 				| UncheckedIOException ex) {
-			throw new RetortException(ErrorCode.LOCATION_NOT_FOUND, "Location '" + location
-					+ "' cannot be scanned for Java revisions (" + ex.getMessage()
-					+ "); use a filesystem: location for SQL files or put the classes in a folder or jar", ex);
+			throw cannotScan(location, ex);
 		}
 		names.removeIf((name) -> name.endsWith("package-info") || name.endsWith("module-info"));
 		return List.copyOf(names);
+	}
+
+	private static RetortException cannotScan(String location, Exception ex) {
+		return new RetortException(ErrorCode.LOCATION_NOT_FOUND, "Location '" + location
+				+ "' cannot be scanned for Java revisions (" + ex.getMessage()
+				+ "); use a filesystem: location for SQL files or put the classes in a folder or jar", ex);
 	}
 
 	/** Class files under a root, as paths relative to it. */

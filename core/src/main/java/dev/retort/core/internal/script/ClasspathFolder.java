@@ -41,7 +41,17 @@ final class ClasspathFolder {
 	 * @return the files, sorted by source
 	 */
 	static List<RevisionResource> sqlFiles(String location, String folder, ClassLoader classLoader) {
-		Set<URL> roots = new LinkedHashSet<>(roots(location, folder, classLoader));
+		return sqlFiles(location, folder, roots(location, folder, classLoader));
+	}
+
+	/**
+	 * @param location the location as configured, for messages
+	 * @param folder the folder, for example {@code db/revisions}
+	 * @param rootList the folder's URLs in the classpath roots to read
+	 * @return the files, sorted by source
+	 */
+	static List<RevisionResource> sqlFiles(String location, String folder, List<URL> rootList) {
+		Set<URL> roots = new LinkedHashSet<>(rootList);
 		if (roots.isEmpty()) {
 			throw new RetortException(ErrorCode.LOCATION_NOT_FOUND, "Location '" + location + "' does not exist: no folder '"
 					+ folder + "' on the classpath; create it (for example src/main/resources/" + folder
@@ -64,7 +74,7 @@ final class ClasspathFolder {
 		return resources;
 	}
 
-	private static List<URL> roots(String location, String folder, ClassLoader classLoader) {
+	static List<URL> roots(String location, String folder, ClassLoader classLoader) {
 		try {
 			Enumeration<URL> urls = classLoader.getResources(folder);
 			return Collections.list(urls);

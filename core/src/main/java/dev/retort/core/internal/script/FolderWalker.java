@@ -41,7 +41,8 @@ final class FolderWalker {
 		return name.endsWith(".sql") && !name.startsWith(".");
 	}
 
-	private static String relative(Path folder, Path path) {
+	/** The path of a file below a folder, with {@code /} between its parts. */
+	static String relative(Path folder, Path path) {
 		Path relative = folder.relativize(path);
 		StringBuilder out = new StringBuilder();
 		for (Path part : relative) {

@@ -33,9 +33,18 @@ final class JavaLocation implements ScriptSource {
 
 	@Override
 	public List<Script> load() {
+		return scripts(ClassNames.in(this.location.text(), this.location.path(), this.classLoader));
+	}
+
+	/**
+	 * The revisions among some classes of the location's package.
+	 * @param names binary class names
+	 * @return the scripts of the revision classes
+	 */
+	List<Script> scripts(List<String> names) {
 		List<Script> scripts = new ArrayList<>();
-		for (String name : ClassNames.in(this.location.text(), this.location.path(), this.classLoader)) {
-			Class<?> type = load(name);
+		for (String name : names) {
+			Class<?> type = load(name, this.location, this.classLoader);
 			if (type != null && JavaRevisions.isCandidate(type)) {
 				scripts.add(JavaRevisions.script(type, this.location.text(), this.factory));
 			}
@@ -43,9 +52,9 @@ final class JavaLocation implements ScriptSource {
 		return scripts;
 	}
 
-	private @Nullable Class<?> load(String name) {
+	static @Nullable Class<?> load(String name, Locations.Location location, ClassLoader classLoader) {
 		try {
-			return Class.forName(name, false, this.classLoader);
+			return Class.forName(name, false, classLoader);
 		}
 		catch (ClassNotFoundException ex) {
 			// a class file the loader does not serve (for example a stale copy in another root)
@@ -53,7 +62,7 @@ final class JavaLocation implements ScriptSource {
 		}
 		catch (LinkageError ex) {
 			throw new RetortException(ErrorCode.INVALID_REVISION_FILE, "Class " + name + " in location '"
-					+ this.location.text() + "' cannot be loaded (" + ex + "); recompile it or remove it from the package",
+					+ location.text() + "' cannot be loaded (" + ex + "); recompile it or remove it from the package",
 					ex);
 		}
 	}

@@ -39,7 +39,8 @@ public final class Locations {
 
 	/**
 	 * The sources for some locations: the SQL files of every location and, for {@code classpath:}
-	 * locations, the Java revision classes of the matching package.
+	 * locations, the Java revision classes of the matching package; read through a location's
+	 * revision index where it has one that matches its files (see {@link IndexFile}).
 	 * @param locations the locations
 	 * @param classLoader the class loader for {@code classpath:} locations
 	 * @return the sources, in location order
@@ -64,10 +65,7 @@ public final class Locations {
 		List<ScriptSource> sources = new ArrayList<>();
 		for (String location : locations) {
 			Location parsed = Location.parse(location);
-			sources.add(new SqlLocation(parsed, classLoader));
-			if (parsed.classpath()) {
-				sources.add(new JavaLocation(parsed, classLoader, factory));
-			}
+			sources.add(new IndexedLocation(parsed, classLoader, factory));
 		}
 		return List.copyOf(sources);
 	}
