@@ -28,7 +28,7 @@ class MavenPluginIndexGoalIT {
 			.doesNotContain("FAILED");
 		Path index = app.directory().resolve("target/classes/db/revisions/retort.index");
 		assertThat(index).as("the index of classpath:db/revisions, next to its files").isRegularFile();
-		assertThat(Files.readString(index)).startsWith("retort-index\t1\t1\n")
+		assertThat(Files.readString(index)).contains("\nretort-index\t1\t1\n")
 			.contains("0a1b2c3d4e5f_create_audit_log.sql", "\t0a1b2c3d4e5f\t");
 		assertThat(app.log("index.log")).contains("Wrote ", "(1 revision of classpath:db/revisions)");
 	}
