@@ -19,8 +19,9 @@ import dev.retort.core.lint.Linter;
  * Loads the start-up lint's code on a background thread as soon as the environment is known
  * ({@link Linter#warmUp()}), so that {@code migrate.lint.on-startup} finds it ready when the
  * pending revisions are linted, as Spring Boot's own background pre-initializer does for its
- * classes. Only when the start-up lint will run; never in a native image; not at all when the
- * system property {@code spring.backgroundpreinitializer.ignore} is {@code true}. Linting itself
+ * classes. Only when the start-up lint will run (not for a {@code migrate} command); never in a
+ * native image; not at all when the system property
+ * {@code spring.backgroundpreinitializer.ignore} is {@code true}. Linting itself
  * stays where it was, before the first revision runs: the warm-up reads no file and no database
  * and its findings are discarded.
  */
@@ -45,7 +46,8 @@ final class LintWarmUp implements ApplicationListener<ApplicationEnvironmentPrep
 
 	@Override
 	public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
-		if (wanted(event.getEnvironment())) {
+		// a 'migrate' command runs no start-up lint: the warm-up would only take CPU from the command
+		if (!CommandMode.isCommand(event.getArgs()) && wanted(event.getEnvironment())) {
 			this.starter.accept(LintWarmUp::run);
 		}
 	}

@@ -32,6 +32,19 @@ class LintWarmUpTests {
 	}
 
 	@Test
+	void staysOffForAMigrateCommand() {
+		List<Runnable> started = new ArrayList<>();
+		LintWarmUp warmUp = new LintWarmUp(started::add);
+		warmUp.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+				new SpringApplication(), new String[] { "--spring.profiles.active=x", "migrate", "current" },
+				environment(Map.of())));
+		assertThat(started).isEmpty();
+		warmUp.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+				new SpringApplication(), new String[] { "--server.port=0" }, environment(Map.of())));
+		assertThat(started).hasSize(1);
+	}
+
+	@Test
 	void staysOffWhenTheStartupLintDoesNotRun() {
 		assertThat(LintWarmUp.wanted(environment(Map.of("migrate.lint.on-startup", "warn")))).isTrue();
 		assertThat(LintWarmUp.wanted(environment(Map.of("migrate.lint.on-startup", "fail")))).isTrue();
