@@ -3,26 +3,12 @@ package dev.retort.core.internal.lint;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The rules for {@code ALTER TABLE}: each comma-separated action is checked on its own, against
  * the table being new (created in this revision) or existing.
  */
 final class AlterTable {
-
-	/** Functions whose value differs per row, so a default using them rewrites the table (PostgreSQL). */
-	private static final Set<String> VOLATILE = Set.of("random", "gen_random_uuid", "uuid_generate_v1",
-			"uuid_generate_v1mc", "uuid_generate_v4", "uuidv4", "uuidv7", "clock_timestamp", "timeofday", "nextval",
-			"txid_current", "setseed");
-
-	/** Functions PostgreSQL evaluates once for the whole ALTER TABLE (stable or immutable). */
-	private static final Set<String> NOT_VOLATILE = Set.of("now", "current_timestamp", "current_date",
-			"transaction_timestamp", "statement_timestamp", "localtimestamp", "lower", "upper", "coalesce",
-			"to_timestamp", "to_date", "make_date", "make_interval", "jsonb_build_object", "json_build_object",
-			"jsonb_build_array", "array", "interval", "timezone", "date_trunc", "concat", "length");
-
-	private final Check check;
 
 	private final Sql sql;
 
@@ -32,34 +18,31 @@ final class AlterTable {
 
 	private final Optional<String> algorithm;
 
-	private AlterTable(Check check, String table, Optional<String> algorithm) {
-		this.check = check;
-		this.sql = check.sql;
+	private AlterTable(Sql sql, String table, Optional<String> algorithm) {
+		this.sql = sql;
 		this.table = table;
-		this.existing = !check.schema.isNew(table);
+		this.existing = !sql.schema.isNew(table);
 		this.algorithm = algorithm;
 	}
 
 	/** Check {@code ALTER TABLE} whose table name (after IF EXISTS, ONLY) starts at {@code at}. */
-	static void check(Check check, int at) {
-		Sql sql = check.sql;
+	static void check(Sql sql, int at) {
 		int nameAt = sql.skip(sql.skip(at, "IF", "EXISTS"), "ONLY");
 		int end = sql.nameEnd(nameAt);
 		if (end == nameAt) {
 			return;
 		}
 		String table = sql.nameBefore(end);
-		int actionsAt = sql.at(end).isSymbol('*') ? end + 1 : end;
+		int actionsAt = sql.isSymbol(end, '*') ? end + 1 : end;
 		List<int[]> actions = sql.splitOnCommas(actionsAt, sql.size());
 		Optional<String> algorithm = Optional.empty();
 		for (int[] action : actions) {
 			if (sql.matches(action[0], "ALGORITHM")) {
-				algorithm = Optional.of(sql.at(sql.at(action[0] + 1).isSymbol('=') ? action[0] + 2 : action[0] + 1)
-					.text()
+				algorithm = Optional.of(sql.text(sql.isSymbol(action[0] + 1, '=') ? action[0] + 2 : action[0] + 1)
 					.toUpperCase(Locale.ROOT));
 			}
 		}
-		AlterTable alter = new AlterTable(check, table, algorithm);
+		AlterTable alter = new AlterTable(sql, table, algorithm);
 		boolean addsPrimaryKey = false;
 		for (int[] action : actions) {
 			addsPrimaryKey |= sql.matches(action[0], "ADD", "PRIMARY", "KEY");
@@ -70,32 +53,32 @@ final class AlterTable {
 	}
 
 	private void action(int from, int to, boolean addsPrimaryKey) {
-		Token verb = this.sql.at(from);
-		if (verb.is("ADD")) {
+		int verb = from;
+		if (this.sql.is(verb, "ADD")) {
 			add(from + 1, to);
 		}
-		else if (verb.is("ALTER")) {
+		else if (this.sql.is(verb, "ALTER")) {
 			alterColumn(this.sql.skip(from + 1, "COLUMN"), to);
 		}
-		else if (verb.is("MODIFY")) {
+		else if (this.sql.is(verb, "MODIFY")) {
 			int nameAt = this.sql.skip(this.sql.skip(from + 1, "COLUMN"), "IF", "EXISTS");
-			changeColumn(this.sql.at(nameAt).name(), this.sql.at(nameAt).name(), nameAt + 1, to);
+			changeColumn(this.sql.name(nameAt), this.sql.name(nameAt), nameAt + 1, to);
 		}
-		else if (verb.is("CHANGE")) {
+		else if (this.sql.is(verb, "CHANGE")) {
 			int oldAt = this.sql.skip(this.sql.skip(from + 1, "COLUMN"), "IF", "EXISTS");
-			changeColumn(this.sql.at(oldAt).name(), this.sql.at(oldAt + 1).name(), oldAt + 2, to);
+			changeColumn(this.sql.name(oldAt), this.sql.name(oldAt + 1), oldAt + 2, to);
 		}
-		else if (verb.is("DROP")) {
+		else if (this.sql.is(verb, "DROP")) {
 			drop(from + 1, addsPrimaryKey);
 		}
-		else if (verb.is("RENAME")) {
+		else if (this.sql.is(verb, "RENAME")) {
 			rename(from + 1);
 		}
-		else if (verb.is("CONVERT") && this.existing) {
+		else if (this.sql.is(verb, "CONVERT") && this.existing) {
 			copy("CONVERT TO CHARACTER SET converts and copies every row of existing table '" + this.table + "'");
 		}
-		else if (verb.is("LOCK")) {
-			lockOption(this.check, from, this.table);
+		else if (this.sql.is(verb, "LOCK")) {
+			lockOption(this.sql, from, this.table);
 		}
 	}
 
@@ -107,13 +90,13 @@ final class AlterTable {
 			return;
 		}
 		if (sql.matches(i, "CONSTRAINT")) {
-			i = sql.at(i + 1).isAny("FOREIGN", "CHECK", "UNIQUE", "PRIMARY") ? i + 1 : i + 2;
+			i = sql.isAny(i + 1, "FOREIGN", "CHECK", "UNIQUE", "PRIMARY") ? i + 1 : i + 2;
 		}
-		Token what = sql.at(i);
+		int what = i;
 		boolean notValid = sql.find(i, to, "NOT") >= 0 && sql.matches(sql.find(i, to, "NOT") + 1, "VALID");
-		if (what.is("FOREIGN")) {
+		if (sql.is(what, "FOREIGN")) {
 			if (this.existing && !notValid) {
-				this.check.report(Rule.FOREIGN_KEY_WITHOUT_NOT_VALID, "adding a foreign key to existing table '"
+				this.sql.report(Rule.FOREIGN_KEY_WITHOUT_NOT_VALID, "adding a foreign key to existing table '"
 						+ this.table + "' checks every row while it blocks writes on both tables");
 			}
 			if (this.existing && !inPlace()) {
@@ -121,75 +104,75 @@ final class AlterTable {
 						+ "' copies the table unless foreign_key_checks is off");
 			}
 		}
-		else if (what.is("CHECK")) {
+		else if (sql.is(what, "CHECK")) {
 			if (this.existing && !notValid) {
-				this.check.report(Rule.CHECK_WITHOUT_NOT_VALID, "adding a CHECK constraint to existing table '"
+				this.sql.report(Rule.CHECK_WITHOUT_NOT_VALID, "adding a CHECK constraint to existing table '"
 						+ this.table + "' scans every row under an ACCESS EXCLUSIVE lock");
 			}
 		}
-		else if (what.is("UNIQUE") || what.is("PRIMARY")) {
-			if (this.existing && !sql.contains(i, to, "USING") || this.existing && this.check.mariadb()) {
-				this.check.report(Rule.ADD_UNIQUE_CONSTRAINT, "adding a " + (what.is("UNIQUE") ? "UNIQUE" : "PRIMARY KEY")
+		else if (sql.is(what, "UNIQUE") || sql.is(what, "PRIMARY")) {
+			if (this.existing && !sql.contains(i, to, "USING") || this.existing && this.sql.mariadb()) {
+				this.sql.report(Rule.ADD_UNIQUE_CONSTRAINT, "adding a " + (sql.is(what, "UNIQUE") ? "UNIQUE" : "PRIMARY KEY")
 						+ " constraint to existing table '" + this.table
 						+ "' builds its index under an ACCESS EXCLUSIVE lock, blocking reads and writes");
-				this.check.report(Rule.UNIQUE_ON_EXISTING_DATA, "a " + (what.is("UNIQUE") ? "UNIQUE" : "PRIMARY KEY")
+				this.sql.report(Rule.UNIQUE_ON_EXISTING_DATA, "a " + (sql.is(what, "UNIQUE") ? "UNIQUE" : "PRIMARY KEY")
 						+ " constraint on existing table '" + this.table + "' fails if the rows already hold duplicates");
 			}
 		}
-		else if (what.isAny("FULLTEXT", "SPATIAL")) {
+		else if (sql.isAny(what, "FULLTEXT", "SPATIAL")) {
 			if (this.existing) {
-				this.check.report(Rule.LOCKING_ALTER, "a " + what.text().toUpperCase(Locale.ROOT)
+				this.sql.report(Rule.LOCKING_ALTER, "a " + sql.text(what).toUpperCase(Locale.ROOT)
 						+ " index on existing table '" + this.table + "' blocks its writes (LOCK=SHARED) until built");
 			}
 		}
-		else if (!what.isAny("INDEX", "KEY", "EXCLUDE", "PARTITION", "PERIOD", "SYSTEM")) {
+		else if (!sql.isAny(what, "INDEX", "KEY", "EXCLUDE", "PARTITION", "PERIOD", "SYSTEM")) {
 			addColumn(sql.skip(i, "IF", "NOT", "EXISTS"), to);
 		}
 	}
 
 	private void addColumn(int nameAt, int to) {
 		Sql sql = this.sql;
-		String column = sql.at(nameAt).name();
+		String column = sql.name(nameAt);
 		ColumnType type = ColumnType.read(sql, nameAt + 1, to);
-		this.check.schema.column(this.table, column, type);
-		if (!this.existing || !this.check.postgres()) {
+		this.sql.schema.column(this.table, column, type);
+		if (!this.existing || !this.sql.postgres()) {
 			return;
 		}
 		int defaultAt = sql.find(nameAt, to, "DEFAULT");
 		int generated = sql.find(nameAt, to, "GENERATED");
 		boolean identity = generated >= 0 && sql.contains(generated, to, "IDENTITY");
 		if (type.isSerial()) {
-			this.check.report(Rule.VOLATILE_DEFAULT, "a " + type.base() + " column defaults to nextval(), so adding it to"
+			this.sql.report(Rule.VOLATILE_DEFAULT, "a " + type.base() + " column defaults to nextval(), so adding it to"
 					+ " existing table '" + this.table + "' rewrites the table under an ACCESS EXCLUSIVE lock");
 		}
 		else if (identity) {
-			this.check.report(Rule.VOLATILE_DEFAULT, "adding an identity column to existing table '" + this.table
+			this.sql.report(Rule.VOLATILE_DEFAULT, "adding an identity column to existing table '" + this.table
 					+ "' fills every row from a sequence: the table is rewritten under an ACCESS EXCLUSIVE lock");
 		}
 		else if (defaultAt >= 0 && volatileCall(defaultAt + 1, to).isPresent()) {
-			this.check.report(Rule.VOLATILE_DEFAULT, "the default " + volatileCall(defaultAt + 1, to).get()
+			this.sql.report(Rule.VOLATILE_DEFAULT, "the default " + volatileCall(defaultAt + 1, to).get()
 					+ "() is volatile: adding the column rewrites existing table '" + this.table
 					+ "' under an ACCESS EXCLUSIVE lock");
 		}
 		if (generated >= 0 && !identity && sql.contains(generated, to, "STORED")) {
-			this.check.report(Rule.STORED_GENERATED_COLUMN, "adding a stored generated column to existing table '"
+			this.sql.report(Rule.STORED_GENERATED_COLUMN, "adding a stored generated column to existing table '"
 					+ this.table + "' rewrites the table under an ACCESS EXCLUSIVE lock");
 		}
 		int not = sql.find(nameAt, to, "NOT");
 		if (not >= 0 && sql.matches(not + 1, "NULL") && defaultAt < 0 && generated < 0 && !type.isSerial()) {
-			this.check.report(Rule.NOT_NULL_WITHOUT_DEFAULT, "adding column '" + column
+			this.sql.report(Rule.NOT_NULL_WITHOUT_DEFAULT, "adding column '" + column
 					+ "' NOT NULL without a default fails when existing table '" + this.table + "' has rows");
 		}
 		if (sql.find(nameAt, to, "PRIMARY") >= 0 || sql.find(nameAt, to, "UNIQUE") >= 0) {
-			this.check.report(Rule.ADD_UNIQUE_CONSTRAINT, "a PRIMARY KEY or UNIQUE column builds its index on existing"
+			this.sql.report(Rule.ADD_UNIQUE_CONSTRAINT, "a PRIMARY KEY or UNIQUE column builds its index on existing"
 					+ " table '" + this.table + "' under an ACCESS EXCLUSIVE lock");
 		}
 		if (sql.find(nameAt, to, "REFERENCES") >= 0) {
-			this.check.report(Rule.FOREIGN_KEY_WITHOUT_NOT_VALID, "a column with REFERENCES adds a validated foreign key"
+			this.sql.report(Rule.FOREIGN_KEY_WITHOUT_NOT_VALID, "a column with REFERENCES adds a validated foreign key"
 					+ " to existing table '" + this.table + "', blocking writes on both tables");
 		}
 		if (sql.find(nameAt, to, "CHECK") >= 0) {
-			this.check.report(Rule.CHECK_WITHOUT_NOT_VALID, "a column with CHECK validates every row of existing table '"
+			this.sql.report(Rule.CHECK_WITHOUT_NOT_VALID, "a column with CHECK validates every row of existing table '"
 					+ this.table + "' under an ACCESS EXCLUSIVE lock");
 		}
 	}
@@ -197,10 +180,9 @@ final class AlterTable {
 	/** The first function call in the default expression that may be volatile. */
 	private Optional<String> volatileCall(int from, int to) {
 		for (int i = from; i < to; i++) {
-			Token token = this.sql.at(i);
-			if (token.kind() == Token.Kind.WORD && this.sql.at(i + 1).isSymbol('(')) {
-				String name = token.name();
-				if (VOLATILE.contains(name) || !NOT_VOLATILE.contains(name)) {
+			if (this.sql.kind(i) == Sql.WORD && this.sql.isSymbol(i + 1, '(')) {
+				String name = this.sql.name(i);
+				if (isVolatile(name) || !isNotVolatile(name)) {
 					return Optional.of(name);
 				}
 			}
@@ -208,31 +190,54 @@ final class AlterTable {
 		return Optional.empty();
 	}
 
+	/**
+	 * Functions whose value differs per row, so a default using them rewrites the table
+	 * (PostgreSQL). A switch rather than a set: nothing to build when the class loads.
+	 */
+	private static boolean isVolatile(String function) {
+		return switch (function) {
+			case "random", "gen_random_uuid", "uuid_generate_v1", "uuid_generate_v1mc", "uuid_generate_v4", "uuidv4",
+					"uuidv7", "clock_timestamp", "timeofday", "nextval", "txid_current", "setseed" -> true;
+			default -> false;
+		};
+	}
+
+	/** Functions PostgreSQL evaluates once for the whole ALTER TABLE (stable or immutable). */
+	private static boolean isNotVolatile(String function) {
+		return switch (function) {
+			case "now", "current_timestamp", "current_date", "transaction_timestamp", "statement_timestamp",
+					"localtimestamp", "lower", "upper", "coalesce", "to_timestamp", "to_date", "make_date",
+					"make_interval", "jsonb_build_object", "json_build_object", "jsonb_build_array", "array", "interval",
+					"timezone", "date_trunc", "concat", "length" -> true;
+			default -> false;
+		};
+	}
+
 	/** PostgreSQL ALTER [COLUMN] c TYPE t | SET DATA TYPE t | SET NOT NULL; MariaDB ALTER COLUMN c SET DEFAULT. */
 	private void alterColumn(int nameAt, int to) {
 		Sql sql = this.sql;
-		String column = sql.at(nameAt).name();
+		String column = sql.name(nameAt);
 		int typeAt = sql.matches(nameAt + 1, "TYPE") ? nameAt + 2
 				: sql.matches(nameAt + 1, "SET", "DATA", "TYPE") ? nameAt + 4 : -1;
 		if (typeAt > 0) {
 			ColumnType target = ColumnType.read(sql, typeAt, to);
-			Optional<ColumnType> before = this.check.schema.type(this.table, column);
-			this.check.schema.column(this.table, column, target);
+			Optional<ColumnType> before = this.sql.schema.type(this.table, column);
+			this.sql.schema.column(this.table, column, target);
 			if (!this.existing) {
 				return;
 			}
 			if (before.isEmpty() || !before.get().changesInPlaceTo(target) || sql.contains(typeAt, to, "USING")) {
-				this.check.report(Rule.ALTER_COLUMN_TYPE, "changing the type of column '" + column + "'"
+				this.sql.report(Rule.ALTER_COLUMN_TYPE, "changing the type of column '" + column + "'"
 						+ from(before) + " to " + target
 						+ " rewrites existing table '" + this.table + "' under an ACCESS EXCLUSIVE lock");
 			}
 			narrowing(column, before, target);
 		}
 		else if (sql.matches(nameAt + 1, "RENAME", "TO")) {
-			renameColumn(column, sql.at(nameAt + 3).name()); // H2
+			renameColumn(column, sql.name(nameAt + 3)); // H2
 		}
 		else if (sql.matches(nameAt + 1, "SET", "NOT", "NULL") && this.existing) {
-			this.check.report(Rule.SET_NOT_NULL, "SET NOT NULL on column '" + column + "' scans existing table '"
+			this.sql.report(Rule.SET_NOT_NULL, "SET NOT NULL on column '" + column + "' scans existing table '"
 					+ this.table + "' under an ACCESS EXCLUSIVE lock, blocking reads and writes");
 		}
 	}
@@ -240,15 +245,15 @@ final class AlterTable {
 	/** MariaDB MODIFY c def and CHANGE old new def. */
 	private void changeColumn(String column, String newName, int typeAt, int to) {
 		ColumnType target = ColumnType.read(this.sql, typeAt, to);
-		Optional<ColumnType> before = this.check.schema.type(this.table, column);
+		Optional<ColumnType> before = this.sql.schema.type(this.table, column);
 		if (!column.equals(newName)) {
 			if (this.existing) {
-				this.check.report(Rule.RENAME_COLUMN, "renaming column '" + column + "' of existing table '" + this.table
+				this.sql.report(Rule.RENAME_COLUMN, "renaming column '" + column + "' of existing table '" + this.table
 						+ "' to '" + newName + "' breaks the release still running, which uses the old name");
 			}
-			this.check.schema.renameColumn(this.table, column, newName);
+			this.sql.schema.renameColumn(this.table, column, newName);
 		}
-		this.check.schema.column(this.table, newName, target);
+		this.sql.schema.column(this.table, newName, target);
 		if (!this.existing) {
 			return;
 		}
@@ -264,7 +269,7 @@ final class AlterTable {
 
 	private void narrowing(String column, Optional<ColumnType> before, ColumnType target) {
 		if (before.isPresent() && target.isKnown() && before.get().narrowsTo(target)) {
-			this.check.report(Rule.NARROWING_TYPE, "changing column '" + column + "' of existing table '" + this.table
+			this.sql.report(Rule.NARROWING_TYPE, "changing column '" + column + "' of existing table '" + this.table
 					+ "' from " + before.get() + " to " + target + " fails (or truncates) when a value does not fit");
 		}
 	}
@@ -277,44 +282,44 @@ final class AlterTable {
 			}
 			return;
 		}
-		if (sql.at(at).isAny("CONSTRAINT", "INDEX", "KEY", "FOREIGN", "CHECK", "PARTITION", "PERIOD", "SYSTEM",
+		if (sql.isAny(at, "CONSTRAINT", "INDEX", "KEY", "FOREIGN", "CHECK", "PARTITION", "PERIOD", "SYSTEM",
 				"DEFAULT", "EXPRESSION", "IDENTITY")) {
 			return;
 		}
 		int nameAt = sql.skip(sql.skip(at, "COLUMN"), "IF", "EXISTS");
-		String column = sql.at(nameAt).name();
+		String column = sql.name(nameAt);
 		if (this.existing) {
-			this.check.report(Rule.DROP_COLUMN, "dropping column '" + column + "' of existing table '" + this.table
+			this.sql.report(Rule.DROP_COLUMN, "dropping column '" + column + "' of existing table '" + this.table
 					+ "' deletes its data and breaks the release still running that reads it");
 		}
-		this.check.schema.dropColumn(this.table, column);
+		this.sql.schema.dropColumn(this.table, column);
 	}
 
 	private void rename(int at) {
 		Sql sql = this.sql;
-		if (sql.at(at).isAny("CONSTRAINT", "INDEX", "KEY")) {
+		if (sql.isAny(at, "CONSTRAINT", "INDEX", "KEY")) {
 			return;
 		}
-		if (sql.at(at).isAny("TO", "AS") || (this.check.mariadb() && sql.at(at + 1).kind() == Token.Kind.SYMBOL)) {
-			int nameAt = sql.at(at).isAny("TO", "AS") ? at + 1 : at;
+		if (sql.isAny(at, "TO", "AS") || (this.sql.mariadb() && sql.kind(at + 1) == Sql.SYMBOL)) {
+			int nameAt = sql.isAny(at, "TO", "AS") ? at + 1 : at;
 			String to = sql.nameBefore(sql.nameEnd(nameAt));
 			if (this.existing) {
-				this.check.report(Rule.RENAME_TABLE, "renaming existing table '" + this.table + "' to '" + to
+				this.sql.report(Rule.RENAME_TABLE, "renaming existing table '" + this.table + "' to '" + to
 						+ "' breaks the release still running, which uses the old name");
 			}
-			this.check.schema.renameTable(this.table, to);
+			this.sql.schema.renameTable(this.table, to);
 			return;
 		}
 		int fromAt = sql.skip(at, "COLUMN");
-		renameColumn(sql.at(fromAt).name(), sql.at(sql.skip(fromAt + 1, "TO")).name());
+		renameColumn(sql.name(fromAt), sql.name(sql.skip(fromAt + 1, "TO")));
 	}
 
 	private void renameColumn(String from, String to) {
 		if (this.existing) {
-			this.check.report(Rule.RENAME_COLUMN, "renaming column '" + from + "' of existing table '" + this.table
+			this.sql.report(Rule.RENAME_COLUMN, "renaming column '" + from + "' of existing table '" + this.table
 					+ "' to '" + to + "' breaks the release still running, which uses the old name");
 		}
-		this.check.schema.renameColumn(this.table, from, to);
+		this.sql.schema.renameColumn(this.table, from, to);
 	}
 
 	/** MariaDB: whether the statement asks for an algorithm that never copies (the server refuses instead). */
@@ -329,16 +334,15 @@ final class AlterTable {
 	}
 
 	private void copy(String message) {
-		this.check.report(Rule.COPY_ALGORITHM, message);
+		this.sql.report(Rule.COPY_ALGORITHM, message);
 	}
 
 	/** MariaDB LOCK [=] SHARED|EXCLUSIVE at {@code at}. */
-	static void lockOption(Check check, int at, String table) {
-		Sql sql = check.sql;
-		Token mode = sql.at(sql.at(at + 1).isSymbol('=') ? at + 2 : at + 1);
-		if (mode.isAny("SHARED", "EXCLUSIVE") && !check.schema.isNew(table)) {
-			check.report(Rule.LOCKING_ALTER, "LOCK=" + mode.text().toUpperCase(Locale.ROOT) + " blocks "
-					+ (mode.is("SHARED") ? "writes to" : "reads and writes of") + " existing table '" + table
+	static void lockOption(Sql sql, int at, String table) {
+		int mode = sql.isSymbol(at + 1, '=') ? at + 2 : at + 1;
+		if (sql.isAny(mode, "SHARED", "EXCLUSIVE") && !sql.schema.isNew(table)) {
+			sql.report(Rule.LOCKING_ALTER, "LOCK=" + sql.text(mode).toUpperCase(Locale.ROOT) + " blocks "
+					+ (sql.is(mode, "SHARED") ? "writes to" : "reads and writes of") + " existing table '" + table
 					+ "' while the change runs");
 		}
 	}

@@ -3,8 +3,6 @@ package dev.retort.core.internal.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A column type as written in DDL, reduced to a family, a rank and its arguments so that lint can
@@ -15,46 +13,30 @@ import java.util.Set;
  */
 record ColumnType(String base, List<Integer> arguments) {
 
-	private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("integer", "int"),
-			Map.entry("int4", "int"), Map.entry("int8", "bigint"), Map.entry("int2", "smallint"),
-			Map.entry("character varying", "varchar"), Map.entry("varchar2", "varchar"),
-			Map.entry("nvarchar", "varchar"), Map.entry("character", "char"), Map.entry("bpchar", "char"),
-			Map.entry("decimal", "numeric"), Map.entry("dec", "numeric"), Map.entry("int1", "tinyint"),
-			Map.entry("int3", "mediumint"), Map.entry("serial4", "serial"), Map.entry("serial8", "bigserial"),
-			Map.entry("float8", "double precision"), Map.entry("double", "double precision"),
-			Map.entry("float4", "real"), Map.entry("bool", "boolean"));
-
-	private static final List<String> INTEGERS = List.of("tinyint", "smallint", "mediumint", "int", "bigint");
-
-	private static final Set<String> STOP = Set.of("not", "null", "default", "constraint", "primary", "unique",
-			"references", "check", "generated", "collate", "auto_increment", "comment", "first", "after", "on",
-			"character", "charset", "invisible", "using", "as", "unsigned", "signed", "zerofill", "identity",
-			"storage", "compression", "key", "with", "without", "array");
-
 	/** Read the type starting at {@code from}, up to the first constraint keyword; empty base when none. */
 	static ColumnType read(Sql sql, int from, int to) {
 		StringBuilder name = new StringBuilder();
 		List<Integer> arguments = new ArrayList<>();
 		int i = from;
 		while (i < to) {
-			Token token = sql.at(i);
-			if (token.kind() == Token.Kind.WORD && !(name.length() > 0 && STOP.contains(token.name()))) {
-				if (name.length() > 0 && !continuesName(name.toString(), token.name())) {
+			String word = (sql.kind(i) == Sql.WORD) ? sql.name(i) : null;
+			if (word != null && !(name.length() > 0 && isStop(word))) {
+				if (name.length() > 0 && !continuesName(name.toString(), word)) {
 					break;
 				}
-				name.append(name.length() > 0 ? " " : "").append(token.name());
+				name.append(name.length() > 0 ? " " : "").append(word);
 				i++;
 			}
-			else if (token.isSymbol('(') && name.length() > 0) {
+			else if (sql.isSymbol(i, '(') && name.length() > 0) {
 				int close = sql.closing(i);
 				for (int k = i + 1; k < close; k++) {
-					if (sql.at(k).kind() == Token.Kind.NUMBER) {
-						arguments.add(parseInt(sql.at(k).text()));
+					if (sql.kind(k) == Sql.NUMBER) {
+						arguments.add(parseInt(sql.text(k)));
 					}
 				}
 				i = close + 1;
 			}
-			else if (token.isSymbol('[')) {
+			else if (sql.isSymbol(i, '[')) {
 				name.append("[]");
 				i = i + 2;
 			}
@@ -66,7 +48,50 @@ record ColumnType(String base, List<Integer> arguments) {
 		if (base.startsWith("timestamp") || base.startsWith("time ")) {
 			base = base.contains("with time zone") ? base.replace(" with time zone", "tz") : base.replace(" without time zone", "");
 		}
-		return new ColumnType(ALIASES.getOrDefault(base, base), List.copyOf(arguments));
+		return new ColumnType(alias(base), List.copyOf(arguments));
+	}
+
+	/** The usual name of a type written under another name; switches rather than maps: nothing to build on loading. */
+	private static String alias(String type) {
+		return switch (type) {
+			case "integer", "int4" -> "int";
+			case "int8" -> "bigint";
+			case "int2" -> "smallint";
+			case "character varying", "varchar2", "nvarchar" -> "varchar";
+			case "character", "bpchar" -> "char";
+			case "decimal", "dec" -> "numeric";
+			case "int1" -> "tinyint";
+			case "int3" -> "mediumint";
+			case "serial4" -> "serial";
+			case "serial8" -> "bigserial";
+			case "float8", "double" -> "double precision";
+			case "float4" -> "real";
+			case "bool" -> "boolean";
+			default -> type;
+		};
+	}
+
+	/** Words that end a type: constraints and column options. */
+	private static boolean isStop(String word) {
+		return switch (word) {
+			case "not", "null", "default", "constraint", "primary", "unique", "references", "check", "generated",
+					"collate", "auto_increment", "comment", "first", "after", "on", "character", "charset", "invisible",
+					"using", "as", "unsigned", "signed", "zerofill", "identity", "storage", "compression", "key", "with",
+					"without", "array" -> true;
+			default -> false;
+		};
+	}
+
+	/** The rank of an integer type, from tinyint (0) to bigint (4); -1 for another type. */
+	private static int integerRank(String type) {
+		return switch (type) {
+			case "tinyint" -> 0;
+			case "smallint" -> 1;
+			case "mediumint" -> 2;
+			case "int" -> 3;
+			case "bigint" -> 4;
+			default -> -1;
+		};
 	}
 
 	/** Multi-word type names: character varying, double precision, timestamp with(out) time zone. */
@@ -118,13 +143,13 @@ record ColumnType(String base, List<Integer> arguments) {
 		if (isCharacter() && target.isCharacter()) {
 			return target.length() < length();
 		}
-		if (INTEGERS.contains(this.base) && INTEGERS.contains(target.base)) {
-			return INTEGERS.indexOf(target.base) < INTEGERS.indexOf(this.base);
+		if (integerRank(this.base) >= 0 && integerRank(target.base) >= 0) {
+			return integerRank(target.base) < integerRank(this.base);
 		}
 		if (this.base.equals("numeric") && target.base.equals("numeric")) {
 			return digits(target, 0) < digits(this, 0) || digits(target, 1) < digits(this, 1);
 		}
-		if (INTEGERS.contains(this.base) && target.base.equals("numeric")) {
+		if (integerRank(this.base) >= 0 && target.base.equals("numeric")) {
 			return false;
 		}
 		// another family: converting may fail, except to unbounded text

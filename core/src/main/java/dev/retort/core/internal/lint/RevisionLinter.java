@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -45,8 +44,8 @@ public final class RevisionLinter {
 	public RevisionLinter(Dialect dialect, @Nullable Supplier<List<Script>> earlier) {
 		this.dialect = dialect;
 		this.earlier = earlier;
-		// a class rather than a method reference: no lambda to spin up on the first start-up lint
-		this.schema = new Schema(new HistoryColumns());
+		// the schema asks this linter itself: no lambda to spin up, no class to load on the first start-up lint
+		this.schema = new Schema(this);
 	}
 
 	/**
@@ -68,14 +67,9 @@ public final class RevisionLinter {
 						+ "' is a command of the psql or mariadb client, not SQL: the server rejects it"));
 				continue;
 			}
-			Sql sql = Sql.of(statement.text());
-			if (sql.size() == 0) {
-				continue;
-			}
-			Check check = new Check(sql, this.schema, this.dialect, script.transactional());
-			Statements.check(check);
-			for (Check.Hit hit : check.hits()) {
-				findings.add(finding(script, statement, hit.rule(), hit.message()));
+			Sql sql = new Sql(statement, this.schema, this.dialect, script, findings);
+			if (sql.size() > 0) {
+				Statements.check(sql); // reports to findings
 			}
 		}
 		return findings;
@@ -85,7 +79,7 @@ public final class RevisionLinter {
 	 * The column types of a table as the unlinted earlier revisions leave it: their statements that
 	 * name the table run through the rules against a scratch schema, findings discarded.
 	 */
-	private Map<String, ColumnType> columnsFromHistory(String table) {
+	Map<String, ColumnType> columnsFromHistory(String table) {
 		Supplier<List<Script>> fetch = this.earlier;
 		if (fetch != null) {
 			this.earlier = null;
@@ -103,7 +97,7 @@ public final class RevisionLinter {
 			scratch.startRevision();
 			for (String statement : body.statements()) {
 				if (statement.toLowerCase(Locale.ROOT).contains(needle)) {
-					Statements.check(new Check(Sql.of(statement), scratch, this.dialect, false));
+					Statements.check(new Sql(statement, scratch, this.dialect));
 				}
 			}
 		}
@@ -126,18 +120,10 @@ public final class RevisionLinter {
 			}
 			return StatementLocator.locate(split, body.source());
 		}
-		List<String> rendered = new ArrayList<>();
-		try {
-			script.upgrade().apply(DialectSink.collecting(this.dialect, rendered));
-		}
-		catch (Exception ex) {
-			// a Java revision that needs a live connection to decide its statements cannot be linted offline
-			return List.of();
-		}
-		return rendered.stream().map((sql) -> new Located(sql, 0, false, List.of())).toList();
+		return JavaRevisions.statements(script, this.dialect);
 	}
 
-	private static Finding finding(Script script, Located statement, Rule rule, String message) {
+	static Finding finding(Script script, Located statement, Rule rule, String message) {
 		Optional<String> reason = Optional.empty();
 		String note = "";
 		for (Suppression suppression : statement.suppressions()) {
@@ -155,12 +141,22 @@ public final class RevisionLinter {
 				rule.category(), rule.severity(), message + note, rule.fix(), reason);
 	}
 
-	/** Feeds {@link Schema} the column types of a table from the earlier revisions. */
-	private final class HistoryColumns implements Function<String, Map<String, ColumnType>> {
+	/**
+	 * The statements of Java revisions, rendered for the dialect; a class of its own so that linting
+	 * SQL revisions does not load what rendering needs.
+	 */
+	private static final class JavaRevisions {
 
-		@Override
-		public Map<String, ColumnType> apply(String table) {
-			return columnsFromHistory(table);
+		static List<Located> statements(Script script, Dialect dialect) {
+			List<String> rendered = new ArrayList<>();
+			try {
+				script.upgrade().apply(DialectSink.collecting(dialect, rendered));
+			}
+			catch (Exception ex) {
+				// a Java revision that needs a live connection to decide its statements cannot be linted offline
+				return List.of();
+			}
+			return rendered.stream().map((sql) -> new Located(sql, 0, false, List.of())).toList();
 		}
 
 	}

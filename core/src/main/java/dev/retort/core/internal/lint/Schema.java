@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,9 +38,9 @@ final class Schema {
 	 * Reads the column types of a table from the revisions before the linted ones, on first need;
 	 * {@code null} when there are none.
 	 */
-	private final @Nullable Function<String, Map<String, ColumnType>> history;
+	private final @Nullable RevisionLinter history;
 
-	Schema(@Nullable Function<String, Map<String, ColumnType>> history) {
+	Schema(@Nullable RevisionLinter history) {
 		this.history = history;
 	}
 
@@ -66,7 +65,7 @@ final class Schema {
 		Map<String, ColumnType> known = this.columns.get(table);
 		if (known == null) {
 			known = (this.gone.contains(table) || this.history == null) ? new HashMap<>()
-					: new HashMap<>(this.history.apply(table));
+					: new HashMap<>(this.history.columnsFromHistory(table));
 			List<Change> pending = this.changes.remove(table);
 			if (pending != null) {
 				for (Change change : pending) {

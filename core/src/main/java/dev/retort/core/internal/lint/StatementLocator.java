@@ -18,15 +18,6 @@ final class StatementLocator {
 
 	static final String IGNORE = "retort:lint-ignore";
 
-	private static final Comparator<RevisionLinter.Located> BY_LINE = new Comparator<>() {
-
-		@Override
-		public int compare(RevisionLinter.Located left, RevisionLinter.Located right) {
-			return Integer.compare(left.line(), right.line());
-		}
-
-	};
-
 	private StatementLocator() {
 	}
 
@@ -49,7 +40,7 @@ final class StatementLocator {
 		}
 		if (source.isPresent()) {
 			located.addAll(clientCommands(source.get()));
-			located.sort(BY_LINE);
+			sortByLine(located);
 		}
 		return located;
 	}
@@ -69,7 +60,7 @@ final class StatementLocator {
 		boolean carriageReturns = text.indexOf('\r') >= 0;
 		int pos = 0;
 		while (pos <= text.length()) {
-			int end = Tokenizer.endOfLine(text, pos, carriageReturns);
+			int end = Sql.endOfLine(text, pos, carriageReturns);
 			String stripped = text.substring(pos, end).strip();
 			if (copyData) {
 				copyData = !stripped.equals("\\.");
@@ -102,16 +93,19 @@ final class StatementLocator {
 		int n = statement.length();
 		boolean carriageReturns = statement.indexOf('\r') >= 0;
 		while (pos < n) {
-			int end = Tokenizer.endOfLine(statement, pos, carriageReturns);
+			int end = Sql.endOfLine(statement, pos, carriageReturns);
 			String content = statement.substring(pos, end).strip();
 			if (content.startsWith("/*")) {
-				int close = Tokenizer.skipBlockComment(statement, statement.indexOf("/*", pos));
+				int close = Sql.skipBlockComment(statement.toCharArray(), statement.indexOf("/*", pos));
 				line += newlines(statement, pos, close);
 				pos = close;
 				continue;
 			}
 			if (content.startsWith("--")) {
-				suppression(content, line).ifPresent(suppressions::add);
+				Optional<RevisionLinter.Suppression> suppression = suppression(content, line);
+				if (suppression.isPresent()) {
+					suppressions.add(suppression.get());
+				}
 			}
 			else if (content.startsWith("\\") && !content.equals("\\.")) {
 				if (clientCommands) {
@@ -129,6 +123,19 @@ final class StatementLocator {
 			}
 			pos = end + ((statement.charAt(end) == '\r' && end + 1 < n && statement.charAt(end + 1) == '\n') ? 2 : 1);
 			line++;
+		}
+	}
+
+	/**
+	 * Sort by line, stably; a statement not found in its section keeps line 0 and sorts first. The
+	 * comparator's class is loaded only when the statements are out of order (client commands).
+	 */
+	private static void sortByLine(List<RevisionLinter.Located> located) {
+		for (int i = 1; i < located.size(); i++) {
+			if (located.get(i - 1).line() > located.get(i).line()) {
+				located.sort(new ByLine());
+				return;
+			}
 		}
 	}
 
@@ -162,6 +169,15 @@ final class StatementLocator {
 			}
 		}
 		return count;
+	}
+
+	private static final class ByLine implements Comparator<RevisionLinter.Located> {
+
+		@Override
+		public int compare(RevisionLinter.Located left, RevisionLinter.Located right) {
+			return Integer.compare(left.line(), right.line());
+		}
+
 	}
 
 }
