@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A column type as written in DDL, reduced to a family, a rank and its arguments so that lint can
  * tell widening from narrowing.
@@ -19,7 +21,7 @@ record ColumnType(String base, List<Integer> arguments) {
 		List<Integer> arguments = new ArrayList<>();
 		int i = from;
 		while (i < to) {
-			String word = (sql.kind(i) == Sql.WORD) ? sql.name(i) : null;
+			@Nullable String word = (sql.kind(i) == Sql.WORD) ? sql.name(i) : null;
 			if (word != null && !(name.length() > 0 && isStop(word))) {
 				if (name.length() > 0 && !continuesName(name.toString(), word)) {
 					break;

@@ -112,13 +112,13 @@ public final class RevisionLinter {
 			}
 			catch (RetortException ex) {
 				// a splitter that refuses client commands: report them as findings, with the fix
-				List<Located> commands = body.source().map(StatementLocator::clientCommands).orElse(List.of());
+				List<Located> commands = body.source().map(Located::clientCommands).orElse(List.of());
 				if (commands.isEmpty()) {
 					throw ex;
 				}
 				return commands;
 			}
-			return StatementLocator.locate(split, body.source());
+			return Located.locate(split, body.source());
 		}
 		return JavaRevisions.statements(script, this.dialect);
 	}
@@ -126,7 +126,7 @@ public final class RevisionLinter {
 	static Finding finding(Script script, Located statement, Rule rule, String message) {
 		Optional<String> reason = Optional.empty();
 		String note = "";
-		for (Suppression suppression : statement.suppressions()) {
+		for (Located.Suppression suppression : statement.suppressions()) {
 			if (suppression.key().equals(rule.id()) || suppression.key().equals(rule.category().id())) {
 				if (suppression.reason().isEmpty()) {
 					note = " (the retort:lint-ignore on line " + suppression.line()
@@ -159,25 +159,6 @@ public final class RevisionLinter {
 			return rendered.stream().map((sql) -> new Located(sql, 0, false, List.of())).toList();
 		}
 
-	}
-
-	/**
-	 * A statement with its place in the file.
-	 * @param text the statement from its first SQL word (or the client command line)
-	 * @param line its line in the file; 0 when unknown
-	 * @param meta whether it is a client command line
-	 * @param suppressions the lint-ignore comments before it
-	 */
-	record Located(String text, int line, boolean meta, List<Suppression> suppressions) {
-	}
-
-	/**
-	 * A {@code -- retort:lint-ignore <key> <reason>} comment.
-	 * @param key the rule or category
-	 * @param reason the reason; empty when missing
-	 * @param line its line
-	 */
-	record Suppression(String key, String reason, int line) {
 	}
 
 }

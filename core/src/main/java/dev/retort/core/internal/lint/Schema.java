@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * types every earlier statement declared (to tell widening from narrowing). Any other table is an
  * existing table with data. The revisions before the linted ones are read only for a table whose
  * column types a linted statement needs (a type change, MariaDB's MODIFY and CHANGE): added,
- * dropped and renamed columns of a table not read yet are kept as {@link Change changes} and
- * replayed when it is read. So linting the pending revisions costs the same whatever the number of
+ * dropped and renamed columns of a table not read yet are kept as changes and replayed when it is
+ * read. So linting the pending revisions costs the same whatever the number of
  * applied ones, and reads none of them when no rule needs a type.
  */
 final class Schema {
@@ -31,8 +31,13 @@ final class Schema {
 	/** Tables whose columns are not known: dropped or renamed away. */
 	private final Set<String> gone = new HashSet<>();
 
-	/** Column changes to tables whose earlier columns are not read yet, in statement order. */
-	private final Map<String, List<Change>> changes = new HashMap<>();
+	/**
+	 * Column changes to tables whose earlier columns are not read yet, in statement order, three
+	 * entries each: the column; its new name, for a rename; its type, for an added or changed
+	 * column (neither: dropped). Entries rather than an object per change: one class less to load
+	 * on the first start-up lint.
+	 */
+	private final Map<String, List<@Nullable Object>> changes = new HashMap<>();
 
 	/**
 	 * Reads the column types of a table from the revisions before the linted ones, on first need;
@@ -66,10 +71,10 @@ final class Schema {
 		if (known == null) {
 			known = (this.gone.contains(table) || this.history == null) ? new HashMap<>()
 					: new HashMap<>(this.history.columnsFromHistory(table));
-			List<Change> pending = this.changes.remove(table);
+			List<@Nullable Object> pending = this.changes.remove(table);
 			if (pending != null) {
-				for (Change change : pending) {
-					change.apply(known);
+				for (int i = 0; i < pending.size(); i += 3) {
+					apply(known, (String) pending.get(i), (String) pending.get(i + 1), (ColumnType) pending.get(i + 2));
 				}
 			}
 			this.columns.put(table, known);
@@ -77,19 +82,40 @@ final class Schema {
 		return known;
 	}
 
-	/** Apply a change now when the table's columns are read, else keep it for when they are. */
-	private void change(String table, Change change) {
+	/**
+	 * Apply a change now when the table's columns are read, else keep it for when they are.
+	 * @param table the table
+	 * @param column the column
+	 * @param renamedTo its new name, for a rename
+	 * @param type its type, for an added or changed column; neither: dropped
+	 */
+	private void change(String table, String column, @Nullable String renamedTo, @Nullable ColumnType type) {
 		Map<String, ColumnType> known = this.columns.get(table);
 		if (known != null) {
-			change.apply(known);
+			apply(known, column, renamedTo, type);
 		}
 		else {
-			List<Change> pending = this.changes.get(table);
+			List<@Nullable Object> pending = this.changes.get(table);
 			if (pending == null) {
 				pending = new ArrayList<>();
 				this.changes.put(table, pending);
 			}
-			pending.add(change);
+			pending.add(column);
+			pending.add(renamedTo);
+			pending.add(type);
+		}
+	}
+
+	private static void apply(Map<String, ColumnType> known, String column, @Nullable String renamedTo,
+			@Nullable ColumnType type) {
+		if (type != null) {
+			known.put(column, type);
+		}
+		else if (renamedTo == null) {
+			known.remove(column);
+		}
+		else if (known.containsKey(column)) {
+			known.put(renamedTo, known.remove(column));
 		}
 	}
 
@@ -126,16 +152,16 @@ final class Schema {
 
 	void column(String table, String column, ColumnType type) {
 		if (type.isKnown()) {
-			change(table, new Change(column, null, type));
+			change(table, column, null, type);
 		}
 	}
 
 	void dropColumn(String table, String column) {
-		change(table, new Change(column, null, null));
+		change(table, column, null, null);
 	}
 
 	void renameColumn(String table, String from, String to) {
-		change(table, new Change(from, to, null));
+		change(table, from, to, null);
 	}
 
 	Map<String, ColumnType> snapshot(String table) {
@@ -144,29 +170,6 @@ final class Schema {
 
 	Optional<ColumnType> type(String table, String column) {
 		return Optional.ofNullable(columns(table).get(column));
-	}
-
-	/**
-	 * One column change: {@code type} set: the column now has that type; {@code renamedTo} set:
-	 * renamed; neither: dropped.
-	 * @param column the column
-	 * @param renamedTo its new name, for a rename
-	 * @param type its type, for an added or changed column
-	 */
-	private record Change(String column, @Nullable String renamedTo, @Nullable ColumnType type) {
-
-		void apply(Map<String, ColumnType> known) {
-			if (this.type != null) {
-				known.put(this.column, this.type);
-			}
-			else if (this.renamedTo == null) {
-				known.remove(this.column);
-			}
-			else if (known.containsKey(this.column)) {
-				known.put(this.renamedTo, known.remove(this.column));
-			}
-		}
-
 	}
 
 }

@@ -19,7 +19,8 @@ import dev.retort.core.script.Script;
  * would already have refused) ends at the end of the statement, so no statement fails to
  * tokenize. A token is a kind, its text (quoted identifiers without their quotes) and the
  * parenthesis depth it stands at (an opening parenthesis stands outside itself); positions past
- * either end read as an empty symbol at depth 0.
+ * either end read as an empty symbol at depth 0. A statement whose first token no rule reads
+ * ({@link Statements#reads}: INSERT, UPDATE, SELECT...) keeps only that token.
  *
  * <p>Tokens live in parallel arrays, not one object each, and the tokenizer reads a {@code char[]}
  * with a table for ASCII characters: the Spring Boot start-up lint runs this code once per JVM,
@@ -98,7 +99,7 @@ final class Sql {
 
 	private final @Nullable Script script;
 
-	private final RevisionLinter.@Nullable Located located;
+	private final @Nullable Located located;
 
 	/**
 	 * A statement whose findings are discarded: read for the tables and columns it declares.
@@ -118,12 +119,12 @@ final class Sql {
 	 * @param script its revision
 	 * @param findings where findings go
 	 */
-	Sql(RevisionLinter.Located located, Schema schema, Dialect dialect, Script script, List<Finding> findings) {
+	Sql(Located located, Schema schema, Dialect dialect, Script script, List<Finding> findings) {
 		this(located.text(), schema, dialect, script.transactional(), findings, script, located);
 	}
 
 	private Sql(String statement, Schema schema, Dialect dialect, boolean transactional,
-			@Nullable List<Finding> findings, @Nullable Script script, RevisionLinter.@Nullable Located located) {
+			@Nullable List<Finding> findings, @Nullable Script script, @Nullable Located located) {
 		this.schema = schema;
 		this.dialect = dialect;
 		this.transactional = transactional;
@@ -200,6 +201,9 @@ final class Sql {
 					end++;
 				}
 				add(WORD, sql.substring(i, end), depth);
+				if (this.size == 1 && !Statements.reads(this)) {
+					return; // no rule reads the rest
+				}
 				i = end;
 			}
 			else if ((flags & DIGIT) != 0) {

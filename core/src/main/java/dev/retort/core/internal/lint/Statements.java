@@ -13,6 +13,14 @@ final class Statements {
 	private Statements() {
 	}
 
+	/**
+	 * Whether any rule reads a statement with this first token; {@link Sql} stops tokenizing one
+	 * that no rule reads (INSERT, UPDATE, SELECT...). Keep in step with {@link #check(Sql)}.
+	 */
+	static boolean reads(Sql sql) {
+		return sql.isAny(0, "CREATE", "ALTER", "DROP", "TRUNCATE", "RENAME", "VACUUM", "REINDEX", "DELETE", "WITH");
+	}
+
 	static void check(Sql sql) {
 		if (sql.matches(0, "CREATE")) {
 			create(sql);

@@ -6,24 +6,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.retort.core.script.SqlBody;
 
 /**
- * Gives each statement the splitter cut its line in the file, and reads the lines before its
- * first SQL word: {@code -- retort:lint-ignore} comments, and client commands (lines starting
- * with a backslash, such as psql's {@code \connect}), which the splitter keeps as part of the
- * statement that follows them.
+ * A statement with its place in the file. {@link #locate} gives each statement the splitter cut its
+ * line in the file, and reads the lines before its first SQL word: {@code -- retort:lint-ignore}
+ * comments, and client commands (lines starting with a backslash, such as psql's
+ * {@code \connect}), which the splitter keeps as part of the statement that follows them.
+ *
+ * @param text the statement from its first SQL word (or the client command line)
+ * @param line its line in the file; 0 when unknown
+ * @param meta whether it is a client command line
+ * @param suppressions the lint-ignore comments before it
  */
-final class StatementLocator {
+record Located(String text, int line, boolean meta, List<Located.Suppression> suppressions) {
 
 	static final String IGNORE = "retort:lint-ignore";
 
-	private StatementLocator() {
-	}
-
-	static List<RevisionLinter.Located> locate(List<String> statements, Optional<SqlBody.SourceText> source) {
+	static List<Located> locate(List<String> statements, Optional<SqlBody.SourceText> source) {
 		// no lambdas or method references here: the Spring Boot start-up lint runs this once per JVM
-		List<RevisionLinter.Located> located = new ArrayList<>();
+		List<Located> located = new ArrayList<>();
 		String text = source.isPresent() ? source.get().text() : "";
 		int firstLine = source.isPresent() ? source.get().firstLine() : 0;
 		int cursor = 0;
@@ -49,11 +53,11 @@ final class StatementLocator {
 	 * The client command lines of a section: lines starting with a backslash, outside the data of
 	 * {@code COPY ... FROM stdin} (which ends at a {@code \.} line).
 	 */
-	static List<RevisionLinter.Located> clientCommands(SqlBody.SourceText source) {
+	static List<Located> clientCommands(SqlBody.SourceText source) {
 		if (source.text().indexOf('\\') < 0) {
 			return List.of();
 		}
-		List<RevisionLinter.Located> commands = new ArrayList<>();
+		List<Located> commands = new ArrayList<>();
 		boolean copyData = false;
 		int line = source.firstLine();
 		String text = source.text();
@@ -66,7 +70,7 @@ final class StatementLocator {
 				copyData = !stripped.equals("\\.");
 			}
 			else if (stripped.startsWith("\\") && !stripped.equals("\\.")) {
-				commands.add(new RevisionLinter.Located(stripped, line, true, List.of()));
+				commands.add(new Located(stripped, line, true, List.of()));
 			}
 			else if (isCopyFromStdin(stripped)) {
 				copyData = true;
@@ -86,15 +90,16 @@ final class StatementLocator {
 	}
 
 	/** Split one statement into its leading comments and client commands and its SQL. */
-	private static void read(String statement, int firstLine, List<RevisionLinter.Located> out, boolean clientCommands) {
-		List<RevisionLinter.Suppression> suppressions = new ArrayList<>();
+	private static void read(String statement, int firstLine, List<Located> out, boolean clientCommands) {
+		@Nullable List<Suppression> suppressions = null;
 		int pos = 0;
 		int line = firstLine;
 		int n = statement.length();
 		boolean carriageReturns = statement.indexOf('\r') >= 0;
 		while (pos < n) {
 			int end = Sql.endOfLine(statement, pos, carriageReturns);
-			String content = statement.substring(pos, end).strip();
+			String lineText = statement.substring(pos, end);
+			String content = lineText.strip();
 			if (content.startsWith("/*")) {
 				int close = Sql.skipBlockComment(statement.toCharArray(), statement.indexOf("/*", pos));
 				line += newlines(statement, pos, close);
@@ -102,20 +107,23 @@ final class StatementLocator {
 				continue;
 			}
 			if (content.startsWith("--")) {
-				Optional<RevisionLinter.Suppression> suppression = suppression(content, line);
+				Optional<Suppression> suppression = suppression(content, line);
 				if (suppression.isPresent()) {
+					if (suppressions == null) {
+						suppressions = new ArrayList<>();
+					}
 					suppressions.add(suppression.get());
 				}
 			}
 			else if (content.startsWith("\\") && !content.equals("\\.")) {
 				if (clientCommands) {
-						out.add(new RevisionLinter.Located(content, (firstLine > 0) ? line : 0, true, List.of()));
+					out.add(new Located(content, (firstLine > 0) ? line : 0, true, List.of()));
 				}
 			}
 			else if (!content.isEmpty()) {
-				int code = pos + (statement.substring(pos, end).length() - statement.substring(pos, end).stripLeading().length());
-				out.add(new RevisionLinter.Located(statement.substring(code), (firstLine > 0) ? line : 0, false,
-						List.copyOf(suppressions)));
+				int code = pos + (lineText.length() - lineText.stripLeading().length());
+				out.add(new Located(statement.substring(code), (firstLine > 0) ? line : 0, false,
+						(suppressions != null) ? List.copyOf(suppressions) : List.of()));
 				return;
 			}
 			if (end >= n) {
@@ -130,7 +138,7 @@ final class StatementLocator {
 	 * Sort by line, stably; a statement not found in its section keeps line 0 and sorts first. The
 	 * comparator's class is loaded only when the statements are out of order (client commands).
 	 */
-	private static void sortByLine(List<RevisionLinter.Located> located) {
+	private static void sortByLine(List<Located> located) {
 		for (int i = 1; i < located.size(); i++) {
 			if (located.get(i - 1).line() > located.get(i).line()) {
 				located.sort(new ByLine());
@@ -140,7 +148,7 @@ final class StatementLocator {
 	}
 
 	/** {@code -- retort:lint-ignore <rule-or-category> <reason>}. */
-	private static Optional<RevisionLinter.Suppression> suppression(String comment, int line) {
+	private static Optional<Suppression> suppression(String comment, int line) {
 		String body = comment.substring(2).strip();
 		if (!body.startsWith(IGNORE)) {
 			return Optional.empty();
@@ -152,7 +160,7 @@ final class StatementLocator {
 		if (key.endsWith(":")) {
 			key = key.substring(0, key.length() - 1);
 		}
-		return Optional.of(new RevisionLinter.Suppression(key, reason, line));
+		return Optional.of(new Suppression(key, reason, line));
 	}
 
 	private static int newlines(String text, int from, int to) {
@@ -171,10 +179,19 @@ final class StatementLocator {
 		return count;
 	}
 
-	private static final class ByLine implements Comparator<RevisionLinter.Located> {
+	/**
+	 * A {@code -- retort:lint-ignore <key> <reason>} comment.
+	 * @param key the rule or category
+	 * @param reason the reason; empty when missing
+	 * @param line its line
+	 */
+	record Suppression(String key, String reason, int line) {
+	}
+
+	private static final class ByLine implements Comparator<Located> {
 
 		@Override
-		public int compare(RevisionLinter.Located left, RevisionLinter.Located right) {
+		public int compare(Located left, Located right) {
 			return Integer.compare(left.line(), right.line());
 		}
 
