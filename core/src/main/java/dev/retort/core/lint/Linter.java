@@ -3,15 +3,17 @@ package dev.retort.core.lint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.retort.core.graph.RevisionHeader;
 import dev.retort.core.internal.db.Dialect;
 import dev.retort.core.internal.lint.RevisionLinter;
-import dev.retort.core.internal.script.SqlRevisionParser;
 import dev.retort.core.script.Script;
+import dev.retort.core.script.SqlBody;
 
 /**
  * Checks the upgrade statements of revisions for changes that lock, rewrite or destroy on a
@@ -131,34 +133,37 @@ public final class Linter {
 		return List.copyOf(findings);
 	}
 
-	/** The warm-up's revisions, in a class of their own: the start-up lint itself does not load them. */
+	/**
+	 * The warm-up's revisions, in a class of their own: the start-up lint itself does not load them.
+	 * Built as the parser would build them, without the parser: a start with nothing pending never
+	 * splits a file, and the warm-up should not load the splitter for it.
+	 */
 	private static final class WarmUp {
 
 		static List<Script> sample() {
-			Script given = SqlRevisionParser.parse("warm-up/w1_given.sql", """
-					-- revision: w1
-					-- migrate:upgrade
-					CREATE TABLE warm_up (id INT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL, code VARCHAR(20));
-					""");
-			Script change = SqlRevisionParser.parse("warm-up/w2_change.sql", """
-					-- revision: w2
-					-- down_revision: w1
-					-- migrate:upgrade
-					CREATE TABLE warm_up_other (id BIGINT PRIMARY KEY, note TEXT);
-					ALTER TABLE warm_up ADD COLUMN note VARCHAR(200);
-					ALTER TABLE warm_up ADD COLUMN score INT DEFAULT 0 NOT NULL;
-					CREATE INDEX warm_up_name_idx ON warm_up (name);
-					ALTER TABLE warm_up ADD CONSTRAINT warm_up_fk FOREIGN KEY (id) REFERENCES warm_up_other (id);
-					UPDATE warm_up SET note = 'n' WHERE id > 0;
-					-- retort:lint-ignore rename-column the release before already reads both names
-					ALTER TABLE warm_up RENAME COLUMN code TO external_code;
-					ALTER TABLE warm_up ALTER COLUMN name TYPE VARCHAR(50);
-					ALTER TABLE warm_up MODIFY name VARCHAR(40);
-					ALTER TABLE warm_up DROP COLUMN note;
-					DELETE FROM warm_up;
-					DROP TABLE warm_up_other;
-					""");
+			Script given = script("w1", List.of(), List.of(
+					"CREATE TABLE warm_up (id INT NOT NULL PRIMARY KEY, name VARCHAR(100) NOT NULL, code VARCHAR(20))"));
+			Script change = script("w2", List.of("w1"), List.of(
+					"CREATE TABLE warm_up_other (id BIGINT PRIMARY KEY, note TEXT)",
+					"ALTER TABLE warm_up ADD COLUMN note VARCHAR(200)",
+					"ALTER TABLE warm_up ADD COLUMN score INT DEFAULT 0 NOT NULL",
+					"CREATE INDEX warm_up_name_idx ON warm_up (name)",
+					"ALTER TABLE warm_up ADD CONSTRAINT warm_up_fk FOREIGN KEY (id) REFERENCES warm_up_other (id)",
+					"UPDATE warm_up SET note = 'n' WHERE id > 0",
+					"-- retort:lint-ignore rename-column the release before already reads both names\n"
+							+ "ALTER TABLE warm_up RENAME COLUMN code TO external_code",
+					"ALTER TABLE warm_up ALTER COLUMN name TYPE VARCHAR(50)",
+					"ALTER TABLE warm_up MODIFY name VARCHAR(40)",
+					"ALTER TABLE warm_up DROP COLUMN note",
+					"DELETE FROM warm_up",
+					"DROP TABLE warm_up_other"));
 			return List.of(given, change);
+		}
+
+		private static Script script(String id, List<String> down, List<String> statements) {
+			RevisionHeader header = new RevisionHeader(id, down, List.of(), List.of(), "warm-up", "",
+					"warm-up/" + id + ".sql");
+			return new Script(header, "warm-up", true, new SqlBody(statements), Optional.empty());
 		}
 
 	}
