@@ -28,7 +28,7 @@ import com.zaxxer.hikari.HikariDataSource;
  * </pre>
  * Variants: {@code none}, {@code retort}, {@code retort-index}, {@code retort-index-nolint} (the
  * start-up lint and its warm-up off), {@code migrate-current}, {@code migrate-current-index}; any of
- * them ending in {@code @alt} runs on the class path that {@code -Dbootcpu.altcp} names instead
+ * them ending in {@code @name} runs on the class path that {@code -Dbootcpu.cp.name} names instead
  * (another build, for before and after in one run). {@code -Dbootcpu.jvm="..."} adds JVM options.
  *
  * @since 0.1.0
@@ -97,9 +97,13 @@ public final class BootCpu {
 		if (!jvm.isBlank()) {
 			command.addAll(List.of(jvm.trim().split(" +")));
 		}
-		// a variant ending in "@alt" runs on another build's class path (before/after in one run)
-		String classPath = variant.endsWith("@alt") ? System.getProperty("bootcpu.altcp")
+		// a variant ending in "@name" runs on another build's class path (before/after in one run)
+		int at = variant.indexOf('@');
+		String classPath = (at >= 0) ? System.getProperty("bootcpu.cp." + variant.substring(at + 1))
 				: System.getProperty("java.class.path");
+		if (classPath == null) {
+			throw new IllegalArgumentException("Variant " + variant + " needs -Dbootcpu.cp." + variant.substring(at + 1));
+		}
 		command.addAll(List.of("-cp",
 				classPath + (index ? File.pathSeparator + corpus.indexedJar() : ""),
 				"dev.retort.bench.boot.BootApp", "--spring.main.banner-mode=off",
