@@ -8,6 +8,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.context.properties.source.ConfigurationPropertyState;
+import org.springframework.boot.env.RandomValuePropertySource;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
@@ -58,7 +63,7 @@ final class MinimalCommandContext {
 		MigrateProperties properties = binder.bindOrCreate("migrate", MigrateProperties.class);
 		StaticListableBeanFactory beans = new StaticListableBeanFactory();
 		DataSource application = StringUtils.hasText(environment.getProperty("spring.datasource.url"))
-				? applicationDataSource(binder, classLoader) : null;
+				? applicationDataSource(environment, binder, classLoader) : null;
 		try {
 			if (application != null) {
 				beans.addBean("dataSource", application);
@@ -86,15 +91,34 @@ final class MinimalCommandContext {
 	}
 
 	/** The DataSource Boot's auto-configuration makes from {@code spring.datasource.*}. */
-	private static DataSource applicationDataSource(Binder binder, ClassLoader classLoader) {
+	private static DataSource applicationDataSource(ConfigurableEnvironment environment, Binder binder,
+			ClassLoader classLoader) {
 		DataSourceProperties properties = binder.bindOrCreate("spring.datasource", DataSourceProperties.class);
 		properties.setBeanClassLoader(classLoader);
 		DataSource dataSource = properties.initializeDataSourceBuilder().build();
 		String prefix = POOL_PROPERTIES.get(dataSource.getClass().getName());
-		if (prefix != null) {
+		if (prefix != null && mayHaveProperties(ConfigurationPropertySources.get(environment), prefix)) {
 			binder.bind(prefix, Bindable.ofInstance(dataSource));
 		}
 		return dataSource;
+	}
+
+	/**
+	 * Whether any property source may hold a property under {@code prefix}. Binding onto the pool
+	 * goes through each of its dozens of setters even when none is set (a source that cannot list
+	 * its names, such as {@code random.*}, makes the binder try them all), which costs a command
+	 * tens of milliseconds; so it binds only when a source lists such a property or cannot tell.
+	 */
+	static boolean mayHaveProperties(Iterable<ConfigurationPropertySource> sources, String prefix) {
+		ConfigurationPropertyName name = ConfigurationPropertyName.of(prefix);
+		for (ConfigurationPropertySource source : sources) {
+			ConfigurationPropertyState state = source.containsDescendantOf(name);
+			if (state == ConfigurationPropertyState.PRESENT || (state == ConfigurationPropertyState.UNKNOWN
+					&& !(source.getUnderlyingSource() instanceof RandomValuePropertySource))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -2,6 +2,7 @@ package dev.retort.boot.autoconfigure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -60,9 +61,15 @@ final class QuietConnectDataSource extends DelegatingDataSource {
 
 	/** Raise the driver loggers nobody configured to ERROR; returns what puts them back. */
 	private Runnable raiseDriverLoggers() {
+		List<String> present = driverLoggersPresent(this.classLoader);
+		if (present.isEmpty()) {
+			// no such driver here (H2, PostgreSQL): leave the logging system alone, which costs a start time
+			return () -> {
+			};
+		}
 		try {
 			LoggingSystem logging = LoggingSystem.get(this.classLoader);
-			List<String> raised = DRIVER_LOGGERS.stream().filter((name) -> !configured(logging, name)).toList();
+			List<String> raised = present.stream().filter((name) -> !configured(logging, name)).toList();
 			raised.forEach((name) -> logging.setLogLevel(name, LogLevel.ERROR));
 			return () -> raised.forEach((name) -> logging.setLogLevel(name, null));
 		}
@@ -71,6 +78,20 @@ final class QuietConnectDataSource extends DelegatingDataSource {
 			return () -> {
 			};
 		}
+	}
+
+	/**
+	 * The {@link #DRIVER_LOGGERS} whose driver is on the class path: each is named after the
+	 * driver's class that logs, looked up as a resource (without loading it).
+	 */
+	static List<String> driverLoggersPresent(ClassLoader classLoader) {
+		List<String> present = new ArrayList<>(DRIVER_LOGGERS.size());
+		for (String name : DRIVER_LOGGERS) {
+			if (classLoader.getResource(name.replace('.', '/') + ".class") != null) {
+				present.add(name);
+			}
+		}
+		return present;
 	}
 
 	/** Whether the application set a level for the logger or one of its parents (the root aside). */

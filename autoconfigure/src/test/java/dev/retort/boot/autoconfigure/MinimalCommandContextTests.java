@@ -7,10 +7,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.RandomValuePropertySource;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.retort.cli.RetortCli;
@@ -68,6 +72,28 @@ class MinimalCommandContextTests {
 		assertThat(MinimalCommandContext.suits(
 				environment(Map.of("spring.datasource.url", "jdbc:h2:mem:x", "migrate.command.minimal-context", "false")),
 				new String[] { "current" })).isFalse();
+	}
+
+	@Test
+	void poolPropertiesAreBoundOnlyWhenASourceHoldsThemOrCannotTell() {
+		String prefix = "spring.datasource.hikari";
+		StandardEnvironment none = environment(Map.of("spring.datasource.url", "jdbc:h2:mem:x"));
+		none.getPropertySources().addLast(new RandomValuePropertySource());
+		assertThat(MinimalCommandContext.mayHaveProperties(ConfigurationPropertySources.get(none), prefix)).isFalse();
+		StandardEnvironment set = environment(Map.of("spring.datasource.hikari.maximum-pool-size", "3"));
+		assertThat(MinimalCommandContext.mayHaveProperties(ConfigurationPropertySources.get(set), prefix)).isTrue();
+		StandardEnvironment variable = environment(Map.of());
+		variable.getPropertySources().addFirst(new SystemEnvironmentPropertySource("test-systemEnvironment",
+				Map.of("SPRING_DATASOURCE_HIKARI_MAXIMUMPOOLSIZE", "3")));
+		assertThat(MinimalCommandContext.mayHaveProperties(ConfigurationPropertySources.get(variable), prefix)).isTrue();
+		StandardEnvironment unlisted = environment(Map.of());
+		unlisted.getPropertySources().addFirst(new PropertySource<Object>("unlisted") {
+			@Override
+			public Object getProperty(String name) {
+				return null;
+			}
+		});
+		assertThat(MinimalCommandContext.mayHaveProperties(ConfigurationPropertySources.get(unlisted), prefix)).isTrue();
 	}
 
 	private static int run(StandardEnvironment environment, String... args) {

@@ -35,14 +35,51 @@ public class BootApp {
 		if (java.util.Arrays.asList(args).contains("migrate")) {
 			// command mode exits once the command ran, without ever reaching ApplicationReadyEvent
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("READY_MS="
-					+ (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " CONTEXT_MS=0")));
+					+ (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " CONTEXT_MS=0"
+					+ cost())));
 		}
 		SpringApplication application = new SpringApplication(BootApp.class);
 		application.addListeners((ApplicationListener<ApplicationReadyEvent>) (event) -> {
 			long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-			System.out.println("READY_MS=" + sinceJvmStart + " CONTEXT_MS=" + event.getTimeTaken().toMillis());
+			System.out.println("READY_MS=" + sinceJvmStart + " CONTEXT_MS=" + event.getTimeTaken().toMillis() + cost());
 		});
 		application.run(args).close();
+	}
+
+	/**
+	 * The process's CPU time (all threads, user and system) and the classes loaded so far, as
+	 * {@code  CPU_MS=<ms> MAIN_CPU_MS=<ms> CLASSES=<count>}: start-up cost that does not depend on how busy the
+	 * machine is.
+	 */
+	private static String cost() {
+		long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
+		java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long main = threads.getThreadCpuTime(1) / 1_000_000;
+		return " CPU_MS=" + cpu + " MAIN_CPU_MS=" + main + " CLASSES="
+				+ ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount()
+				+ (Boolean.getBoolean("bootapp.threads") ? threads() : "");
+	}
+
+	/** CPU ms per kind of thread (JIT compilers, GC, ...) from Linux's /proc, as {@code  T:<name>=<ms>}. */
+	private static String threads() {
+		java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+		java.io.File[] tasks = new java.io.File("/proc/self/task").listFiles();
+		for (java.io.File task : (tasks != null) ? tasks : new java.io.File[0]) {
+			try {
+				String stat = java.nio.file.Files.readString(task.toPath().resolve("stat"));
+				String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+					.replaceAll("[0-9#]+$", "").trim().replace(' ', '_');
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				byName.merge(name, ticks * 10, Long::sum);
+			}
+			catch (java.io.IOException | RuntimeException ex) {
+				// a thread that ended meanwhile
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		byName.forEach((name, ms) -> out.append(" T:").append(name).append('=').append(ms));
+		return out.toString();
 	}
 
 	/**

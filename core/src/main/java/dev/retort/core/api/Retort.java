@@ -144,7 +144,10 @@ public final class Retort {
 	 * @return the status
 	 */
 	public Status status() {
-		MigrationContext.Snapshot snapshot = context().snapshot();
+		MigrationContext context = context();
+		// the revisions are read while the database answers (at a command's start: opens its first connection)
+		loadInBackground();
+		MigrationContext.Snapshot snapshot = context.snapshot();
 		RevisionGraph graph = graph();
 		List<String> unknown = unknown(snapshot.current());
 		List<String> known = unknown.isEmpty() ? snapshot.current() : knownHeads(snapshot.current());
@@ -416,7 +419,11 @@ public final class Retort {
 	 */
 	public List<Finding> lintPending(String target) {
 		Objects.requireNonNull(target, "'target' must not be null");
-		List<String> current = current();
+		MigrationContext context = context();
+		// as upgrade() does: the revisions are read while the database answers (at application start
+		// the start-up lint is the first to connect, and opens the pool's first connection)
+		loadInBackground();
+		List<String> current = context.current();
 		if (!unknown(current).isEmpty()) {
 			// the database is ahead of this build (Status#unknown): an upgrade runs nothing, so nothing is pending
 			return List.of();
