@@ -27,12 +27,20 @@ final class Autogenerator {
 	}
 
 	SchemaDiff diff(Retort engine) {
+		ModelSource host = this.root.hostModel;
+		// the project's classes are found and loaded while the database's revision is read; a scan
+		// failure is reported only for a database that is up to date, as before
+		Background<ModelSource> scan = (host != null) ? null : scan(classpath(),
+				list(this.model.entityPackages, "autogenerate.entity-packages"));
 		if (!engine.status().upToDate()) {
 			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
 		}
-		ModelSource source = (this.root.hostModel != null) ? this.root.hostModel : EntityModel.scan(classpath(),
-				list(this.model.entityPackages, "autogenerate.entity-packages"));
+		ModelSource source = (scan != null) ? scan.join() : host;
 		return engine.compare(source, options());
+	}
+
+	private static Background<ModelSource> scan(List<Path> classpath, List<String> packages) {
+		return Background.start("retort-entity-scan", () -> EntityModel.scan(classpath, packages));
 	}
 
 	private AutogenerateOptions options() {

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import javax.sql.DataSource;
 
@@ -496,6 +498,8 @@ public final class Retort {
 	/**
 	 * Compare the live schema with a model, as {@code revision --autogenerate} and {@code check} do:
 	 * the configured schema is read through JDBC metadata, Retort's own tables left out. Reads only.
+	 * The model is built on a thread of its own (with the caller's context class loader) while the
+	 * database is read; its exceptions are thrown here.
 	 *
 	 * <pre>{@code
 	 * SchemaDiff diff = retort.compare(new HibernateModelSource(entityClasses), AutogenerateOptions.defaults());
@@ -519,15 +523,41 @@ public final class Retort {
 			java.sql.DatabaseMetaData metaData = connection.getMetaData();
 			DatabaseTarget target = new DatabaseTarget(dialect.displayName(), metaData.getDatabaseProductName(),
 					metaData.getDatabaseMajorVersion(), metaData.getDatabaseMinorVersion());
+			// the model (a Hibernate mapping of hundreds of entities) is built on a thread of its own while
+			// this one reads the database: the two take about as long, and neither needs the other
+			FutureTask<SchemaModel> wanted = new FutureTask<>(() -> model.load(target));
+			Thread builder = new Thread(wanted, "retort-model");
+			builder.setDaemon(true);
+			builder.start();
 			SchemaModel database = new Inspector(connection, dialect, this.configuration.schema(),
 					java.util.Set.of(this.configuration.versionTable(), this.configuration.historyTable(),
 							this.configuration.versionTable() + "_lock"))
 				.inspect();
-			return Autogenerate.compare(dialect.displayName(), database, model.load(target), options);
+			return Autogenerate.compare(dialect.displayName(), database, built(wanted), options);
 		}
 		catch (SQLException ex) {
 			throw new RetortException(ErrorCode.DATABASE_ERROR,
 					"Could not read the database schema for autogenerate: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The model built by {@link #compare}'s thread; its failure is the caller's, as if it had built it. */
+	private static SchemaModel built(FutureTask<SchemaModel> wanted) {
+		try {
+			return wanted.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("Could not build the model for autogenerate", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the model for autogenerate was built", ex);
 		}
 	}
 
