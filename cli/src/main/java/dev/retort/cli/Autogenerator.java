@@ -28,19 +28,25 @@ final class Autogenerator {
 
 	SchemaDiff diff(Retort engine) {
 		ModelSource host = this.root.hostModel;
-		// the project's classes are found and loaded while the database's revision is read; a scan
-		// failure is reported only for a database that is up to date, as before
-		Background<ModelSource> scan = (host != null) ? null : scan(classpath(),
-				list(this.model.entityPackages, "autogenerate.entity-packages"));
+		if (host != null) {
+			if (!engine.status().upToDate()) {
+				throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
+			}
+			return engine.compare(host, options());
+		}
+		// Hibernate's mapping is the longest part: the project's classes are found and mapped for the
+		// database on threads of their own from the start, while the revision is read and the
+		// database inspected. Failures are reported in the order of a sequential run: the database
+		// not up to date, then the scan, then the rest.
+		List<Path> classpath = classpath();
+		List<String> packages = list(this.model.entityPackages, "autogenerate.entity-packages");
+		Background<ModelSource> scan = Background.start("retort-entity-scan", () -> EntityModel.scan(classpath, packages));
+		Background<EarlyModel.Built> built = Background.start("retort-model-early",
+				() -> EarlyModel.build(scan.join(), engine.databaseTarget()));
 		if (!engine.status().upToDate()) {
 			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
 		}
-		ModelSource source = (scan != null) ? scan.join() : host;
-		return engine.compare(source, options());
-	}
-
-	private static Background<ModelSource> scan(List<Path> classpath, List<String> packages) {
-		return Background.start("retort-entity-scan", () -> EntityModel.scan(classpath, packages));
+		return engine.compare(new EarlyModel(scan.join(), built), options());
 	}
 
 	private AutogenerateOptions options() {

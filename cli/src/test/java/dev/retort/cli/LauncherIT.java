@@ -81,6 +81,15 @@ class LauncherIT {
 		assertThat(stale.out()).isEqualTo("No new upgrade operations detected.\n");
 		assertThat(stale.err()).isEmpty();
 
+		// Flight Recorder (a class-file hook) with a dynamic archive crashes JDK 17: no archive then
+		Files.delete(written.get(0));
+		assertThat(run(Map.of(), "--url", url, "check", "--classpath", classpath).status()).isZero();
+		assertThat(archives()).hasSize(1);
+		CliRun recorded = run(Map.of("JDK_JAVA_OPTIONS", "-XX:StartFlightRecording=filename="
+				+ this.cache.resolve("check.jfr")), "--url", url, "check", "--classpath", classpath);
+		assertThat(recorded.status()).as(recorded.err()).isZero();
+		assertThat(recorded.out()).contains("No new upgrade operations detected.");
+
 		// without a writable cache the command runs as well, without an archive
 		Path readOnly = this.cache.resolve("read-only");
 		Files.createDirectories(readOnly);

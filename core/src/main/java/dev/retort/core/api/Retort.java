@@ -520,9 +520,7 @@ public final class Retort {
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			Dialect dialect = Dialect.of(connection);
-			java.sql.DatabaseMetaData metaData = connection.getMetaData();
-			DatabaseTarget target = new DatabaseTarget(dialect.displayName(), metaData.getDatabaseProductName(),
-					metaData.getDatabaseMajorVersion(), metaData.getDatabaseMinorVersion());
+			DatabaseTarget target = target(connection, dialect);
 			// the model (a Hibernate mapping of hundreds of entities) is built on a thread of its own while
 			// this one reads the database: the two take about as long, and neither needs the other
 			FutureTask<SchemaModel> wanted = new FutureTask<>(() -> model.load(target));
@@ -539,6 +537,31 @@ public final class Retort {
 			throw new RetortException(ErrorCode.DATABASE_ERROR,
 					"Could not read the database schema for autogenerate: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * The database {@link #compare} builds a model for: its dialect, product name and version, read
+	 * from a connection of its own. Lets a caller start building the model before it compares.
+	 * @return the connected database
+	 */
+	public DatabaseTarget databaseTarget() {
+		if (this.dataSource == null) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			return target(connection, Dialect.of(connection));
+		}
+		catch (SQLException ex) {
+			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to read the database's product and"
+					+ " version for autogenerate: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static DatabaseTarget target(Connection connection, Dialect dialect) throws SQLException {
+		java.sql.DatabaseMetaData metaData = connection.getMetaData();
+		return new DatabaseTarget(dialect.displayName(), metaData.getDatabaseProductName(),
+				metaData.getDatabaseMajorVersion(), metaData.getDatabaseMinorVersion());
 	}
 
 	/** The model built by {@link #compare}'s thread; its failure is the caller's, as if it had built it. */
