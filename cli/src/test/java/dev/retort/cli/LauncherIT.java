@@ -100,6 +100,35 @@ class LauncherIT {
 		assertThat(noCache.err()).isEmpty();
 	}
 
+	/** A JDK without its own class-data archive cannot write one: the JVM would not even start. */
+	@Test
+	void aJdkWithoutItsOwnArchiveRunsTheCommandWithoutOne() throws IOException {
+		RetortJarIT.compileEntity(this.project);
+		Path jdk = Files.createDirectories(this.project.resolve("jdk-without-archive/bin"));
+		Path java = jdk.resolve("java");
+		Files.writeString(java, "#!/bin/sh\nexec '" + Path.of(System.getProperty("java.home"), "bin", "java")
+				+ "' -XX:SharedArchiveFile=" + this.project.resolve("no-such.jsa") + " \"$@\"\n");
+		assertThat(java.toFile().setExecutable(true)).isTrue();
+		String url = "jdbc:h2:file:" + this.project.resolve("db/app").toAbsolutePath();
+		String classpath = "target/classes" + File.pathSeparator
+				+ String.join(File.pathSeparator, RetortJarIT.projectDependencies());
+		Map<String, String> env = Map.of("JAVA_HOME", jdk.getParent().toString());
+		assertThat(run(env, "init").status()).isZero();
+		CliRun generated = run(env, "--url", url, "revision", "--autogenerate", "-m", "create accounts", "--rev-id",
+				"a1", "--classpath", classpath);
+		assertThat(generated.status()).as(generated.err()).isZero();
+		assertThat(generated.err()).contains("Detected added table 'accounts'");
+		assertThat(run(env, "--url", url, "upgrade", "head").status()).isZero();
+		CliRun check = run(env, "--url", url, "check", "--classpath", classpath);
+		assertThat(check.status()).as(check.err()).isZero();
+		assertThat(check.out()).isEqualTo("No new upgrade operations detected.\n");
+		assertThat(archives()).isEmpty();
+		try (Stream<Path> files = Files.list(this.cache)) {
+			assertThat(files).singleElement()
+				.satisfies((marker) -> assertThat(marker.getFileName().toString()).endsWith(".off"));
+		}
+	}
+
 	@Test
 	void runsThroughASymbolicLinkAndNamesABadJavaHome() throws IOException {
 		Path bin = Files.createDirectories(this.project.resolve("bin"));
