@@ -41,12 +41,16 @@ final class Autogenerator {
 		List<Path> classpath = classpath();
 		List<String> packages = list(this.model.entityPackages, "autogenerate.entity-packages");
 		Background<ModelSource> scan = Background.start("retort-entity-scan", () -> EntityModel.scan(classpath, packages));
-		Background<EarlyModel.Built> built = Background.start("retort-model-early",
-				() -> EarlyModel.build(scan.join(), engine.databaseTarget()));
+		EarlyModel model = new EarlyModel(scan);
+		Background.start("retort-model-early", () -> {
+			model.build(engine);
+			return null;
+		});
 		if (!engine.status().upToDate()) {
 			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
 		}
-		return engine.compare(new EarlyModel(scan.join(), built), options());
+		scan.join();
+		return engine.compare(model, options());
 	}
 
 	private AutogenerateOptions options() {
