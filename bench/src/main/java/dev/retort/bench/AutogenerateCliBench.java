@@ -16,7 +16,8 @@ import javax.tools.ToolProvider;
 /**
  * Workload E through the command line, as a user runs it: 300 generated {@code @Entity} classes
  * ({@link EntitySources}) compiled with {@code javax.tools} against Hibernate and Jakarta
- * Persistence, then {@code java -jar retort.jar} in a fresh JVM for each run, with
+ * Persistence, then the {@code retort} launcher beside {@code retort.jar} (and, for comparison,
+ * {@code java -jar retort.jar}) in a fresh JVM for each run, with
  * {@code --classpath} naming the compiled classes and the Hibernate jars, against a PostgreSQL
  * database that holds the 300-table schema. Each run maps the entities through Hibernate, inspects
  * the database and compares:
@@ -26,7 +27,9 @@ import javax.tools.ToolProvider;
  * <li>{@code --version}: the JVM and the CLI alone, the floor of any run.</li>
  * </ul>
  * Wall time from process start to exit, and user plus system CPU time of the process
- * ({@code /usr/bin/time} where present). Target: a cold {@code check} or autogenerate under 3 s.
+ * ({@code /usr/bin/time} where present). The launcher keeps its class-data archive in a folder of
+ * the run's own: the first launcher {@code check} writes it (timed on a line of its own), the
+ * others use it. Target: a cold {@code check} or autogenerate under 3 s.
  *
  * @since 0.1.0
  */
@@ -45,6 +48,10 @@ public final class AutogenerateCliBench {
 	public static void main(String[] args) throws Exception {
 		Path out = Path.of(args[0]);
 		Path jar = Path.of(args[1]).toAbsolutePath();
+		Path launcher = jar.resolveSibling("retort");
+		if (!Files.isExecutable(launcher)) {
+			throw new IllegalStateException("No executable launcher " + launcher + " beside the jar; build the cli module");
+		}
 		Path lib = Path.of(args[2]).toAbsolutePath();
 		int repetitions = (args.length > 3) ? Integer.parseInt(args[3]) : 7;
 		Files.createDirectories(out);
@@ -58,14 +65,16 @@ public final class AutogenerateCliBench {
 		Path changed = compile(work.resolve("v1"), 1, dependencies);
 		StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
 				"E. autogenerate through the CLI: %d compiled @Entity classes mapped by Hibernate, a fresh JVM per run"
-						+ " (java -jar retort.jar), PostgreSQL; median and range of %d runs (target: check or"
-						+ " autogenerate < 3000 ms)%n", ENTITIES, repetitions));
+						+ " (the retort launcher; java -jar retort.jar for comparison), PostgreSQL; median and range of"
+						+ " %d runs (target: check or autogenerate < 3000 ms)%n", ENTITIES, repetitions));
 		report.append("load average before: ").append(load()).append('\n');
 		try (FreshDatabase database = Database.POSTGRESQL.create("autogen_cli")) {
 			Path project = work.resolve("project");
 			Files.createDirectories(project.resolve("src/main/resources/db/revisions"));
-			List<String> global = List.of("java", "-jar", jar.toString(), "--url", database.url(), "--user",
-					database.user(), "--password", database.password());
+			List<String> connection = List.of("--url", database.url(), "--user", database.user(), "--password",
+					database.password());
+			List<String> global = with(List.of("java", "-jar", jar.toString()), connection);
+			List<String> script = with(List.of(launcher.toString()), connection);
 			// the first revision from the empty database, applied: the live 300-table schema
 			Run first = run(project, global, "revision", "--autogenerate", "-m", "create schema", "--classpath",
 					created + File.pathSeparator + dependencies);
@@ -74,23 +83,37 @@ public final class AutogenerateCliBench {
 			int tables = countTables(project, global);
 			report.append(String.format(Locale.ROOT, "schema: %d tables created by the first autogenerate (%.0f ms from"
 					+ " the empty database)%n", tables, first.wallMs()));
+			String v0 = created + File.pathSeparator + dependencies;
+			String v1 = changed + File.pathSeparator + dependencies;
+			Run writesArchive = run(project, script, "check", "--classpath", v0).expect(0);
 			List<Run> version = new ArrayList<>();
 			List<Run> check = new ArrayList<>();
 			List<Run> autogenerate = new ArrayList<>();
+			List<Run> jarVersion = new ArrayList<>();
+			List<Run> jarCheck = new ArrayList<>();
+			List<Run> jarAutogenerate = new ArrayList<>();
 			for (int i = 0; i < repetitions; i++) {
-				// interleaved, so that a busy moment of the machine spreads over all three
-				version.add(run(project, global, "--version").expect(0));
-				Run clean = run(project, global, "check", "--classpath", created + File.pathSeparator + dependencies)
-					.expect(0);
-				check.add(clean);
-				Run generated = run(project, global, "revision", "--autogenerate", "-m", "add email", "--classpath",
-						changed + File.pathSeparator + dependencies).expect(0);
-				autogenerate.add(generated);
+				// interleaved, so that a busy moment of the machine spreads over all of them
+				version.add(run(project, script, "--version").expect(0));
+				check.add(run(project, script, "check", "--classpath", v0).expect(0));
+				autogenerate.add(run(project, script, "revision", "--autogenerate", "-m", "add email", "--classpath", v1)
+					.expect(0));
+				removeRevision(project, "add_email");
+				jarVersion.add(run(project, global, "--version").expect(0));
+				jarCheck.add(run(project, global, "check", "--classpath", v0).expect(0));
+				jarAutogenerate.add(run(project, global, "revision", "--autogenerate", "-m", "add email", "--classpath", v1)
+					.expect(0));
 				removeRevision(project, "add_email");
 			}
+			report.append("retort (the launcher: C1 only, serial GC, class-data archive)\n");
 			report.append(line("--version", version));
 			report.append(line("check (no changes)", check));
 			report.append(line("revision --autogenerate (30 added columns)", autogenerate));
+			report.append(line("first check (writes the archive)", List.of(writesArchive)));
+			report.append("java -jar retort.jar (JVM defaults)\n");
+			report.append(line("--version", jarVersion));
+			report.append(line("check (no changes)", jarCheck));
+			report.append(line("revision --autogenerate (30 added columns)", jarAutogenerate));
 		}
 		report.append("load average after: ").append(load()).append('\n');
 		System.out.print(report);
@@ -112,6 +135,12 @@ public final class AutogenerateCliBench {
 			throw new IllegalStateException("The generated entities did not compile (status " + status + ")");
 		}
 		return classes;
+	}
+
+	private static List<String> with(List<String> first, List<String> then) {
+		List<String> all = new ArrayList<>(first);
+		all.addAll(then);
+		return all;
 	}
 
 	private static int countTables(Path project, List<String> global) throws IOException, InterruptedException {
@@ -140,7 +169,7 @@ public final class AutogenerateCliBench {
 	private static String line(String label, List<Run> runs) {
 		double[] wall = runs.stream().mapToDouble(Run::wallMs).sorted().toArray();
 		double[] cpu = runs.stream().mapToDouble(Run::cpuMs).sorted().toArray();
-		return String.format(Locale.ROOT, "%-44s wall %5.0f ms (%5.0f-%5.0f)  cpu %5.0f ms (%5.0f-%5.0f)  runs %s%n",
+		return String.format(Locale.ROOT, "  %-44s wall %5.0f ms (%5.0f-%5.0f)  cpu %5.0f ms (%5.0f-%5.0f)  runs %s%n",
 				label, median(wall), wall[0], wall[wall.length - 1], median(cpu), cpu[0], cpu[cpu.length - 1],
 				Arrays.toString(runs.stream().mapToLong((run) -> Math.round(run.wallMs())).toArray()));
 	}
@@ -171,11 +200,13 @@ public final class AutogenerateCliBench {
 		line.addAll(List.of(command));
 		Path stdout = Files.createTempFile("retort-bench-out", ".txt");
 		Path stderr = Files.createTempFile("retort-bench-err", ".txt");
-		long start = System.nanoTime();
-		Process process = new ProcessBuilder(line).directory(directory.toFile())
+		ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile())
 			.redirectOutput(stdout.toFile())
-			.redirectError(stderr.toFile())
-			.start();
+			.redirectError(stderr.toFile());
+		// the launcher's class-data archive: this run's own, beside the project
+		builder.environment().put("RETORT_CACHE", directory.resolveSibling("retort-cache").toString());
+		long start = System.nanoTime();
+		Process process = builder.start();
 		int status = process.waitFor();
 		double wall = (System.nanoTime() - start) / 1e6;
 		double cpu = Double.NaN;

@@ -27,12 +27,30 @@ final class Autogenerator {
 	}
 
 	SchemaDiff diff(Retort engine) {
+		ModelSource host = this.root.hostModel;
+		if (host != null) {
+			if (!engine.status().upToDate()) {
+				throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
+			}
+			return engine.compare(host, options());
+		}
+		// Hibernate's mapping is the longest part: the project's classes are found and mapped for the
+		// database on threads of their own from the start, while the revision is read and the
+		// database inspected. Failures are reported in the order of a sequential run: the database
+		// not up to date, then the scan, then the rest.
+		List<Path> classpath = classpath();
+		List<String> packages = list(this.model.entityPackages, "autogenerate.entity-packages");
+		Background<ModelSource> scan = Background.start("retort-entity-scan", () -> EntityModel.scan(classpath, packages));
+		EarlyModel model = new EarlyModel(scan);
+		Background.start("retort-model-early", () -> {
+			model.build(engine);
+			return null;
+		});
 		if (!engine.status().upToDate()) {
 			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
 		}
-		ModelSource source = (this.root.hostModel != null) ? this.root.hostModel : EntityModel.scan(classpath(),
-				list(this.model.entityPackages, "autogenerate.entity-packages"));
-		return engine.compare(source, options());
+		scan.join();
+		return engine.compare(model, options());
 	}
 
 	private AutogenerateOptions options() {

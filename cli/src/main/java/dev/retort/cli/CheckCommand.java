@@ -29,8 +29,17 @@ final class CheckCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Retort engine = this.root.engine();
-		long lintErrors = lint(engine);
-		SchemaDiff diff = new Autogenerator(this.root, this.model).diff(engine);
+		// the lint runs beside the comparison; its output and errors come first, as if it ran first
+		Background<List<Finding>> linted = Background.start("retort-lint", () -> engine.lint("heads"));
+		SchemaDiff diff;
+		try {
+			diff = new Autogenerator(this.root, this.model).diff(engine);
+		}
+		catch (RuntimeException ex) {
+			lint(linted.join());
+			throw ex;
+		}
+		long lintErrors = lint(linted.join());
 		if (diff.isEmpty()) {
 			this.root.io.out().println("No new upgrade operations detected.");
 			if (lintErrors == 0) {
@@ -49,8 +58,7 @@ final class CheckCommand implements Callable<Integer> {
 	}
 
 	/** Lint every revision: errors are printed (and fail the check), warnings counted. */
-	private long lint(Retort engine) {
-		List<Finding> findings = engine.lint("heads");
+	private long lint(List<Finding> findings) {
 		List<Finding> errors = findings.stream().filter((finding) -> finding.atLeast(Severity.ERROR)).toList();
 		long warnings = findings.stream().filter((finding) -> finding.atLeast(Severity.WARNING)).count() - errors.size();
 		if (!errors.isEmpty()) {

@@ -48,6 +48,14 @@ record CliRun(int status, String out, String err) {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", Path.of(jar).toAbsolutePath().toString()));
 		command.addAll(Arrays.asList(args));
+		return run(project, command, Map.of());
+	}
+
+	/**
+	 * Run a program in a project folder with environment variables of its own (others as this
+	 * JVM's, without {@code MIGRATE_*}).
+	 */
+	static CliRun run(Path project, List<String> command, Map<String, String> env) {
 		try {
 			Path out = Files.createTempFile("retort-out", ".txt");
 			Path err = Files.createTempFile("retort-err", ".txt");
@@ -55,6 +63,7 @@ record CliRun(int status, String out, String err) {
 				.redirectOutput(out.toFile())
 				.redirectError(err.toFile());
 			builder.environment().keySet().removeIf((name) -> name.startsWith("MIGRATE_"));
+			builder.environment().putAll(env);
 			int status = builder.start().waitFor();
 			CliRun run = new CliRun(status, Files.readString(out), Files.readString(err));
 			Files.delete(out);

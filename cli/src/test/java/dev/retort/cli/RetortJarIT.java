@@ -137,7 +137,7 @@ class RetortJarIT {
 
 	@Test
 	void autogenerateLoadsHibernateFromTheProjectsClassPath() throws IOException {
-		compileEntity();
+		compileEntity(this.project);
 		String url = "jdbc:h2:file:" + this.project.resolve("db/app").toAbsolutePath();
 		assertThat(CliRun.jar(this.project, "init").status()).isZero();
 		String classpath = "target/classes" + File.pathSeparator + String.join(File.pathSeparator, projectDependencies());
@@ -153,7 +153,7 @@ class RetortJarIT {
 
 	@Test
 	void autogenerateWithoutHibernateOnTheClassPathSaysHowToAddIt() throws IOException {
-		compileEntity();
+		compileEntity(this.project);
 		String url = "jdbc:h2:file:" + this.project.resolve("db/app").toAbsolutePath();
 		assertThat(CliRun.jar(this.project, "init").status()).isZero();
 		CliRun run = CliRun.jar(this.project, "--url", url, "revision", "--autogenerate", "-m", "create accounts");
@@ -162,12 +162,12 @@ class RetortJarIT {
 			.contains("dependency:build-classpath", "migrate revision --autogenerate");
 	}
 
-	private static Path jar() {
+	static Path jar() {
 		return Path.of(System.getProperty("retort.jar", "target/retort.jar"));
 	}
 
 	/** The test's own dependency jars (Hibernate among them), as a project's build would list them. */
-	private static List<String> projectDependencies() {
+	static List<String> projectDependencies() {
 		Path reactor = Path.of("..").toAbsolutePath().normalize();
 		return Arrays.stream(testClassPath().split(File.pathSeparator))
 			.filter((entry) -> entry.endsWith(".jar") && !Path.of(entry).toAbsolutePath().normalize().startsWith(reactor))
@@ -178,8 +178,9 @@ class RetortJarIT {
 		return System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
 	}
 
-	private void compileEntity() throws IOException {
-		Path source = Files.createDirectories(this.project.resolve("src/main/java/com/example")).resolve("Account.java");
+	/** {@code com.example.Account} (table {@code accounts}) compiled into the project's {@code target/classes}. */
+	static void compileEntity(Path project) throws IOException {
+		Path source = Files.createDirectories(project.resolve("src/main/java/com/example")).resolve("Account.java");
 		Files.writeString(source, """
 				package com.example;
 
@@ -194,9 +195,9 @@ class RetortJarIT {
 
 				}
 				""");
-		Files.createDirectories(this.project.resolve("target/classes"));
+		Files.createDirectories(project.resolve("target/classes"));
 		int status = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-classpath", testClassPath(), "-d",
-				this.project.resolve("target/classes").toString(), source.toString());
+				project.resolve("target/classes").toString(), source.toString());
 		assertThat(status).isZero();
 	}
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import javax.sql.DataSource;
 
@@ -503,6 +505,8 @@ public final class Retort {
 	/**
 	 * Compare the live schema with a model, as {@code revision --autogenerate} and {@code check} do:
 	 * the configured schema is read through JDBC metadata, Retort's own tables left out. Reads only.
+	 * The model is built on a thread of its own (with the caller's context class loader) while the
+	 * database is read; its exceptions are thrown here.
 	 *
 	 * <pre>{@code
 	 * SchemaDiff diff = retort.compare(new HibernateModelSource(entityClasses), AutogenerateOptions.defaults());
@@ -523,18 +527,67 @@ public final class Retort {
 		}
 		try (Connection connection = this.dataSource.getConnection()) {
 			Dialect dialect = Dialect.of(connection);
-			java.sql.DatabaseMetaData metaData = connection.getMetaData();
-			DatabaseTarget target = new DatabaseTarget(dialect.displayName(), metaData.getDatabaseProductName(),
-					metaData.getDatabaseMajorVersion(), metaData.getDatabaseMinorVersion());
+			DatabaseTarget target = target(connection, dialect);
+			// the model (a Hibernate mapping of hundreds of entities) is built on a thread of its own while
+			// this one reads the database: the two take about as long, and neither needs the other
+			FutureTask<SchemaModel> wanted = new FutureTask<>(() -> model.load(target));
+			Thread builder = new Thread(wanted, "retort-model");
+			builder.setDaemon(true);
+			builder.start();
 			SchemaModel database = new Inspector(connection, dialect, this.configuration.schema(),
 					java.util.Set.of(this.configuration.versionTable(), this.configuration.historyTable(),
 							this.configuration.versionTable() + "_lock"))
 				.inspect();
-			return Autogenerate.compare(dialect.displayName(), database, model.load(target), options);
+			return Autogenerate.compare(dialect.displayName(), database, built(wanted), options);
 		}
 		catch (SQLException ex) {
 			throw new RetortException(ErrorCode.DATABASE_ERROR,
 					"Could not read the database schema for autogenerate: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * The database {@link #compare} builds a model for: its dialect, product name and version, read
+	 * from a connection of its own. Lets a caller start building the model before it compares.
+	 * @return the connected database
+	 */
+	public DatabaseTarget databaseTarget() {
+		if (this.dataSource == null) {
+			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
+					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			return target(connection, Dialect.of(connection));
+		}
+		catch (SQLException ex) {
+			throw new RetortException(ErrorCode.DATABASE_ERROR, "Could not connect to read the database's product and"
+					+ " version for autogenerate: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static DatabaseTarget target(Connection connection, Dialect dialect) throws SQLException {
+		java.sql.DatabaseMetaData metaData = connection.getMetaData();
+		return new DatabaseTarget(dialect.displayName(), metaData.getDatabaseProductName(),
+				metaData.getDatabaseMajorVersion(), metaData.getDatabaseMinorVersion());
+	}
+
+	/** The model built by {@link #compare}'s thread; its failure is the caller's, as if it had built it. */
+	private static SchemaModel built(FutureTask<SchemaModel> wanted) {
+		try {
+			return wanted.get();
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException("Could not build the model for autogenerate", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while the model for autogenerate was built", ex);
 		}
 	}
 

@@ -143,6 +143,20 @@ class LinterTests {
 	}
 
 	@Test
+	void findingLinesCountCrlfAndLoneCarriageReturnsInFilesWithManyStatements() {
+		StringBuilder text = new StringBuilder("-- revision: g7\r\n-- down_revision: a1\r\n-- migrate:upgrade\r\n");
+		for (int i = 0; i < 200; i++) {
+			text.append("CREATE TABLE t").append(i).append(" (id int);\r\n");
+		}
+		text.append("\r-- a line ended by a lone carriage return above\r\n");
+		text.append("CREATE INDEX users_email_idx ON users (email);\r\n");
+		Script crlf = SqlRevisionParser.parse("db/g7_crlf.sql", text.toString());
+		List<Finding> findings = Linter.forDialect("postgresql").lint(List.of(BASE, crlf));
+		assertThat(findings).extracting(Finding::line, Finding::rule)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(206, "index-without-concurrently"));
+	}
+
+	@Test
 	void statementTheRulesDoNotRecognizeIsNoFinding() {
 		Script odd = SqlRevisionParser.parse("db/f6_odd.sql", """
 				-- revision: f6
