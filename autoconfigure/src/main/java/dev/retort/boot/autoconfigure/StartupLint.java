@@ -1,5 +1,6 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.commons.logging.Log;
@@ -34,10 +35,13 @@ final class StartupLint implements MigrationStrategy {
 	@Override
 	public void migrate(Retort retort) {
 		if (this.mode != MigrateProperties.Lint.OnStartup.OFF) {
-			List<Finding> findings = retort.lintPending(this.target)
-				.stream()
-				.filter((finding) -> finding.atLeast(Severity.WARNING))
-				.toList();
+			// a loop, not a stream: a lambda's first use spins a class on the start's critical path
+			List<Finding> findings = new ArrayList<>();
+			for (Finding finding : retort.lintPending(this.target)) {
+				if (finding.atLeast(Severity.WARNING)) {
+					findings.add(finding);
+				}
+			}
 			if (!findings.isEmpty()) {
 				String message = describe(findings);
 				if (this.mode == MigrateProperties.Lint.OnStartup.FAIL) {
