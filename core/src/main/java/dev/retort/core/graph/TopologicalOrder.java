@@ -95,6 +95,9 @@ final class TopologicalOrder {
 				startHeads.add(head);
 			}
 		}
+		if (todoCount == 0) {
+			return new ArrayList<>();
+		}
 		startHeads.sort(Comparator.comparingInt(n -> n.index));
 		return new TopologicalOrder(revisions, todo, todoCount, startHeads).run();
 	}
