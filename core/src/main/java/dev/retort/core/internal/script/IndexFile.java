@@ -223,12 +223,25 @@ public final class IndexFile {
 	private static long number(String text, int[] starts, int i, int radix) {
 		int from = starts[i];
 		int to = starts[i + 1] - 1;
-		for (int j = from; j < to; j++) {
-			if (text.charAt(j) == '\\') {
-				return Long.parseLong(field(text, starts, i), radix);
+		if (to > from && to - from <= 15) {
+			// ASCII digits only, too few to overflow: the value Long.parseLong gives
+			long value = 0;
+			for (int j = from; j < to; j++) {
+				int digit = asciiDigit(text.charAt(j), radix);
+				if (digit < 0) {
+					return Long.parseLong(field(text, starts, i), radix);
+				}
+				value = value * radix + digit;
 			}
+			return value;
 		}
-		return Long.parseLong(text, from, to, radix);
+		return Long.parseLong(field(text, starts, i), radix);
+	}
+
+	private static int asciiDigit(char c, int radix) {
+		int digit = (c >= '0' && c <= '9') ? c - '0'
+				: (c >= 'a' && c <= 'z') ? c - 'a' + 10 : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : -1;
+		return (digit < radix) ? digit : -1;
 	}
 
 	private static String unescape(String raw) {
