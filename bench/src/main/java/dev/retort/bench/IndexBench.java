@@ -27,6 +27,12 @@ import dev.retort.core.script.Script;
  */
 public final class IndexBench {
 
+	/** CPU time of the whole process, which B needs: a start loads on a thread of its own. */
+	private static final com.sun.management.OperatingSystemMXBean PROCESS =
+			(com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
+	private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
 	private IndexBench() {
 	}
 
@@ -55,20 +61,24 @@ public final class IndexBench {
 					}
 					CountingDataSource counting = new CountingDataSource(pool);
 					double[][] times = new double[3][repetitions];
+					double[][] cpu = new double[3][repetitions];
 					for (int i = -3; i < repetitions; i++) {
 						for (int v = 0; v < 3; v++) {
 							try (Tool.Engine engine = (v == 2)
 									? Engines.retort(counting, "classpath:" + Corpus.JAR_FOLDER, jarLoader, false)
 									: Engines.retort(counting, (v == 0) ? corpus.retortDir() : indexed, false)) {
 								counting.reset(0);
+								long cpuStart = PROCESS.getProcessCpuTime();
 								long start = System.nanoTime();
 								engine.run();
 								double ms = (System.nanoTime() - start) / 1e6;
+								double cpuMs = (PROCESS.getProcessCpuTime() - cpuStart) / 1e6;
 								if (counting.inserts() != 0) {
 									throw new IllegalStateException("a no-op start ran revisions");
 								}
 								if (i >= 0) {
 									times[v][i] = ms;
+									cpu[v][i] = cpuMs;
 								}
 							}
 						}
@@ -81,9 +91,14 @@ public final class IndexBench {
 									+ " %6.1f ms (%.2fx)  [%s] target <= 25 ms",
 							database.label(), plain, withIndex, withIndex / plain, jar, jar / plain,
 							(Math.min(jar, withIndex) <= 25) ? "ok" : "MISSED"));
+					lines.add(String.format(Locale.ROOT,
+							"  process CPU per start (all threads, with JIT and GC): folder %7.1f ms; folder + index %6.1f"
+									+ " ms; jar + index %6.1f ms",
+							median(cpu[0]), median(cpu[1]), median(cpu[2])));
 				}
 			}
 			double[][] phases = new double[6][repetitions];
+			double[][] cpuPhases = new double[6][repetitions];
 			List<String> locations = List.of("filesystem:" + corpus.retortDir(), "filesystem:" + indexed,
 					"classpath:" + Corpus.JAR_FOLDER);
 			for (int i = -3; i < repetitions; i++) {
@@ -92,6 +107,8 @@ public final class IndexBench {
 					if (i >= 0) {
 						phases[2 * v][i] = pass[0] / 1e6;
 						phases[2 * v + 1][i] = pass[1] / 1e6;
+						cpuPhases[2 * v][i] = pass[2] / 1e6;
+						cpuPhases[2 * v + 1][i] = pass[3] / 1e6;
 					}
 				}
 			}
@@ -99,8 +116,11 @@ public final class IndexBench {
 			for (int v = 0; v < 3; v++) {
 				double load = median(phases[2 * v]);
 				double rest = median(phases[2 * v + 1]);
-				lines.add(String.format(Locale.ROOT, "D %-15s load + graph + plans %6.1f ms (load %6.1f, graph+plans %5.1f)%s",
-						names.get(v), load + rest, load, rest,
+				double loadCpu = median(cpuPhases[2 * v]);
+				double restCpu = median(cpuPhases[2 * v + 1]);
+				lines.add(String.format(Locale.ROOT,
+						"D %-15s load + graph + plans %6.1f ms (load %6.1f, graph+plans %5.1f; thread CPU %5.1f + %4.1f)%s",
+						names.get(v), load + rest, load, rest, loadCpu, restCpu,
 						(v == 0) ? "" : (load + rest < 30) ? "  [ok] target < 30 ms" : "  [MISSED] target < 30 ms"));
 			}
 		}
@@ -109,18 +129,24 @@ public final class IndexBench {
 		lines.forEach(System.out::println);
 	}
 
-	/** Load the location, build the graph, plan up and down: {load ns, graph and plans ns}. */
+	/**
+	 * Load the location, build the graph, plan up and down: {load ns, graph and plans ns}, then the
+	 * same two as this thread's CPU time (all of D runs on this thread).
+	 */
 	private static long[] loadAndPlan(String location, ClassLoader classLoader, int size) {
+		long cpuStart = THREADS.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		List<Script> scripts = LocationScriptSource.of(List.of(location), classLoader).load();
 		long loaded = System.nanoTime();
+		long cpuLoaded = THREADS.getCurrentThreadCpuTime();
 		RevisionGraph graph = RevisionGraph.of(scripts.stream().map(Script::revision).toList());
 		int steps = GraphLoad.plan(graph);
 		long planned = System.nanoTime();
+		long cpuPlanned = THREADS.getCurrentThreadCpuTime();
 		if (scripts.size() != size || steps != 2 * size) {
 			throw new IllegalStateException("planned " + steps + " steps for " + size + " revisions");
 		}
-		return new long[] { loaded - start, planned - loaded };
+		return new long[] { loaded - start, planned - loaded, cpuLoaded - cpuStart, cpuPlanned - cpuLoaded };
 	}
 
 	private static double median(double[] values) {

@@ -2,17 +2,16 @@ package dev.retort.core.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import dev.retort.core.api.ErrorCode;
 import dev.retort.core.api.RetortException;
@@ -23,27 +22,26 @@ import dev.retort.core.api.RetortException;
  */
 final class GraphBuilder {
 
-	private static final Pattern VALID_ID = Pattern.compile("[A-Za-z0-9_]+");
-
 	private GraphBuilder() {
 	}
 
 	static NodeMap build(Collection<RevisionHeader> revisions) {
-		Map<String, Node> byId = new LinkedHashMap<>();
+		// one map for ids and then branch labels (Alembic's _revision_map keys); a parent is looked
+		// up in it by id only, so a label never stands for a down_revision
+		Map<String, Node> keys = new LinkedHashMap<>(Math.max(16, (int) (revisions.size() / 0.75f) + 1));
 		List<Node> nodes = new ArrayList<>(revisions.size());
 		for (RevisionHeader revision : revisions) {
 			checkId(revision);
-			Node previous = byId.get(revision.id());
+			Node previous = keys.get(revision.id());
 			if (previous != null) {
 				throw new RetortException(ErrorCode.DUPLICATE_REVISION, "Revision " + revision.id()
 						+ " is present more than once: in " + previous.revision.source() + " and in "
 						+ revision.source() + "; give one of them a new revision id");
 			}
 			Node node = new Node(revision, nodes.size());
-			byId.put(node.id, node);
+			keys.put(node.id, node);
 			nodes.add(node);
 		}
-		Map<String, Node> keys = new LinkedHashMap<>(byId);
 		for (Node node : nodes) {
 			for (String label : node.revision.branchLabels()) {
 				Node used = keys.get(label);
@@ -57,7 +55,7 @@ final class GraphBuilder {
 			}
 		}
 		for (Node node : nodes) {
-			node.down = linkParents(node, byId);
+			node.down = linkParents(node, keys);
 			node.resolvedDeps = resolveDependencies(node, keys);
 			node.allDown = dedupe(node.down, node.resolvedDeps);
 		}
@@ -100,20 +98,20 @@ final class GraphBuilder {
 		}
 		for (Node node : nodes) {
 			if (!node.revision.branchLabels().isEmpty()) {
-				propagateLabels(node);
+				propagateLabels(node, nodes.size());
 			}
 		}
 		return new NodeMap(nodes, keys);
 	}
 
 	private static void checkId(RevisionHeader revision) {
-		if (!VALID_ID.matcher(revision.id()).matches()) {
+		if (!isValidId(revision.id())) {
 			throw new RetortException(ErrorCode.INVALID_REVISION_ID, "Revision identifier '" + revision.id()
 					+ "' in " + revision.source() + " may only contain letters, digits and '_'; rename the "
 					+ "revision");
 		}
 		for (String label : revision.branchLabels()) {
-			if (!VALID_ID.matcher(label).matches()) {
+			if (!isValidId(label)) {
 				throw new RetortException(ErrorCode.INVALID_REVISION_ID, "Branch label '" + label
 						+ "' of revision " + revision.id() + " in " + revision.source()
 						+ " may only contain letters, digits and '_'; rename the branch label");
@@ -129,11 +127,29 @@ final class GraphBuilder {
 		}
 	}
 
-	private static List<Node> linkParents(Node node, Map<String, Node> byId) {
-		List<Node> parents = new ArrayList<>(node.revision.downRevisions().size());
-		for (String parentId : node.revision.downRevisions()) {
-			Node parent = byId.get(parentId);
-			if (parent == null) {
+	/** {@code [A-Za-z0-9_]+}, without a regular expression: asked for every revision at every start. */
+	static boolean isValidId(String id) {
+		if (id.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<Node> linkParents(Node node, Map<String, Node> keys) {
+		List<String> parentIds = node.revision.downRevisions();
+		if (parentIds.isEmpty()) {
+			return List.of();
+		}
+		List<Node> parents = new ArrayList<>(parentIds.size());
+		for (String parentId : parentIds) {
+			Node parent = keys.get(parentId);
+			if (parent == null || !parent.id.equals(parentId)) {
 				throw new RetortException(ErrorCode.UNKNOWN_DOWN_REVISION, "Revision " + parentId
 						+ " referenced from " + node.id + " is not present (down_revision in "
 						+ node.revision.source() + "); add the missing revision or correct the down_revision");
@@ -142,10 +158,13 @@ final class GraphBuilder {
 				parents.add(parent);
 			}
 		}
-		return List.copyOf(parents);
+		return (parents.size() == 1) ? List.of(parents.get(0)) : List.copyOf(parents);
 	}
 
 	private static List<Node> resolveDependencies(Node node, Map<String, Node> keys) {
+		if (node.revision.dependsOn().isEmpty()) {
+			return List.of();
+		}
 		List<Node> deps = new ArrayList<>(node.revision.dependsOn().size());
 		for (String ref : node.revision.dependsOn()) {
 			Node dep = keys.get(ref);
@@ -194,6 +213,7 @@ final class GraphBuilder {
 		if (nodes.isEmpty()) {
 			return List.of();
 		}
+		int size = nodes.size();
 		List<Node> heads = new ArrayList<>();
 		List<Node> realHeads = new ArrayList<>();
 		List<Node> bases = new ArrayList<>();
@@ -215,68 +235,76 @@ final class GraphBuilder {
 		if (heads.isEmpty() || bases.isEmpty()) {
 			throw cycle("Cycle", nodes);
 		}
-		Set<Node> space = reach(heads, false, false);
-		space.retainAll(reach(bases, true, false));
-		if (space.size() != nodes.size()) {
-			throw cycle("Cycle", missing(nodes, space));
+		List<Node> outside = outside(nodes, reach(heads, size, false, false), reach(bases, size, true, false));
+		if (!outside.isEmpty()) {
+			throw cycle("Cycle", outside);
 		}
 		if (realHeads.isEmpty() || realBases.isEmpty()) {
 			throw cycle("Dependency cycle", nodes);
 		}
-		space = reach(realHeads, false, true);
-		space.retainAll(reach(realBases, true, true));
-		if (space.size() != nodes.size()) {
-			throw cycle("Dependency cycle", missing(nodes, space));
+		outside = outside(nodes, reach(realHeads, size, false, true), reach(realBases, size, true, true));
+		if (!outside.isEmpty()) {
+			throw cycle("Dependency cycle", outside);
 		}
 		// Kahn's algorithm over parents and dependencies: whatever is left sits on a cycle.
-		Map<Node, Integer> pending = new HashMap<>();
-		Deque<Node> ready = new ArrayDeque<>();
+		int[] pending = new int[size];
+		Node[] order = new Node[size];
+		int added = 0;
 		for (Node node : nodes) {
-			pending.put(node, node.allDown.size());
+			pending[node.index] = node.allDown.size();
 			if (node.allDown.isEmpty()) {
-				ready.add(node);
+				order[added++] = node;
 			}
 		}
-		List<Node> order = new ArrayList<>(nodes.size());
-		while (!ready.isEmpty()) {
-			Node node = ready.poll();
-			order.add(node);
-			for (Node child : node.allNext) {
-				if (pending.merge(child, -1, Integer::sum) == 0) {
-					ready.add(child);
+		for (int taken = 0; taken < added; taken++) {
+			for (Node child : order[taken].allNext) {
+				if (--pending[child.index] == 0) {
+					order[added++] = child;
 				}
 			}
 		}
-		if (order.size() != nodes.size()) {
+		if (added != size) {
 			List<Node> left = new ArrayList<>();
 			for (Node node : nodes) {
-				if (pending.get(node) > 0) {
+				if (pending[node.index] > 0) {
 					left.add(node);
 				}
 			}
 			throw cycle("Cycle", left);
 		}
-		return order;
+		return Arrays.asList(order);
 	}
 
-	private static List<Node> missing(List<Node> nodes, Set<Node> space) {
-		List<Node> missing = new ArrayList<>();
+	/** The revisions, in input order, not in both reachable sets. */
+	private static List<Node> outside(List<Node> nodes, boolean[] down, boolean[] up) {
+		List<Node> outside = new ArrayList<>();
 		for (Node node : nodes) {
-			if (!space.contains(node)) {
-				missing.add(node);
+			if (!down[node.index] || !up[node.index]) {
+				outside.add(node);
 			}
 		}
-		return missing;
+		return outside;
 	}
 
-	private static Set<Node> reach(List<Node> from, boolean upward, boolean withDependencies) {
-		Set<Node> seen = new HashSet<>();
-		Deque<Node> todo = new ArrayDeque<>(from);
-		while (!todo.isEmpty()) {
-			Node node = todo.pop();
-			if (seen.add(node)) {
-				todo.addAll(upward ? (withDependencies ? node.allNext : node.next)
-						: (withDependencies ? node.allDown : node.down));
+	/** The revisions reachable from some (inclusive), by input position. */
+	private static boolean[] reach(List<Node> from, int size, boolean upward, boolean withDependencies) {
+		boolean[] seen = new boolean[size];
+		Node[] todo = new Node[size];
+		int top = 0;
+		for (Node node : from) {
+			if (!seen[node.index]) {
+				seen[node.index] = true;
+				todo[top++] = node;
+			}
+		}
+		while (top > 0) {
+			Node node = todo[--top];
+			for (Node other : upward ? (withDependencies ? node.allNext : node.next)
+					: (withDependencies ? node.allDown : node.down)) {
+				if (!seen[other.index]) {
+					seen[other.index] = true;
+					todo[top++] = other;
+				}
 			}
 		}
 		return seen;
@@ -321,15 +349,16 @@ final class GraphBuilder {
 	 * {@code _add_branches}: a label reaches every descendant and, when the descendants form a
 	 * plain line, walks down through ancestors until a branch or merge point.
 	 */
-	private static void propagateLabels(Node labelled) {
+	private static void propagateLabels(Node labelled, int size) {
 		Set<String> labels = Set.copyOf(labelled.labels);
 		Node last = labelled;
-		Set<Node> seen = new HashSet<>();
+		boolean[] seen = new boolean[size];
 		Deque<Node> todo = new ArrayDeque<>();
 		todo.push(labelled);
 		while (!todo.isEmpty()) {
 			Node node = todo.pop();
-			if (seen.add(node)) {
+			if (!seen[node.index]) {
+				seen[node.index] = true;
 				for (Node child : node.next) {
 					todo.push(child);
 				}

@@ -39,9 +39,8 @@ final class NodeMap {
 	/** RevisionHeader ids, then branch labels, as Alembic's {@code _revision_map} keys. */
 	final Map<String, Node> keys;
 
-	private final Map<String, Integer> keyRank = new HashMap<>();
-
-	private final TreeMap<String, Node> sortedKeys;
+	/** The keys sorted, with their rank in {@link #keys}: built on the first prefix lookup. */
+	private volatile @Nullable PrefixIndex prefixIndex;
 
 	final List<Node> heads = new ArrayList<>();
 
@@ -52,11 +51,6 @@ final class NodeMap {
 	NodeMap(List<Node> nodes, Map<String, Node> keys) {
 		this.nodes = List.copyOf(nodes);
 		this.keys = keys;
-		int rank = 0;
-		for (String key : keys.keySet()) {
-			this.keyRank.put(key, rank++);
-		}
-		this.sortedKeys = new TreeMap<>(keys);
 		for (Node node : nodes) {
 			if (node.next.isEmpty()) {
 				this.heads.add(node);
@@ -252,14 +246,35 @@ final class NodeMap {
 	}
 
 	private List<String> prefixMatches(String prefix) {
+		PrefixIndex index = this.prefixIndex;
+		if (index == null) {
+			index = PrefixIndex.of(this.keys);
+			this.prefixIndex = index;
+		}
 		List<String> matches = new ArrayList<>();
-		for (String key : this.sortedKeys.subMap(prefix, true, prefix + Character.MAX_VALUE, true).keySet()) {
+		for (String key : index.sorted().subMap(prefix, true, prefix + Character.MAX_VALUE, true).keySet()) {
 			if (key.length() > 3 && key.startsWith(prefix)) {
 				matches.add(key);
 			}
 		}
-		matches.sort(Comparator.comparing(this.keyRank::get));
+		matches.sort(Comparator.comparing(index.rank()::get));
 		return matches;
+	}
+
+	/**
+	 * The keys in sorted order and each key's position in {@link #keys}, for prefix lookups, which a
+	 * start with nothing pending never makes. Immutable once built; two threads may each build one.
+	 */
+	private record PrefixIndex(TreeMap<String, Node> sorted, Map<String, Integer> rank) {
+
+		static PrefixIndex of(Map<String, Node> keys) {
+			Map<String, Integer> rank = new HashMap<>();
+			for (String key : keys.keySet()) {
+				rank.put(key, rank.size());
+			}
+			return new PrefixIndex(new TreeMap<>(keys), rank);
+		}
+
 	}
 
 	/** The revisions {@code filter_for_lineage} tests against for a {@code check_against}. */
@@ -356,15 +371,20 @@ final class NodeMap {
 	/** {@code _iterate_related_revisions}, with its overlap check. */
 	static Set<Node> related(Collection<Node> targets, Function<Node, List<Node>> edges, boolean check) {
 		Set<Node> seen = new LinkedHashSet<>();
-		Set<Node> targetSet = check ? new HashSet<>(targets) : Set.of();
+		// one target (the usual plan) cannot overlap with another
+		boolean checking = check && targets.size() > 1;
+		Set<Node> targetSet = checking ? new HashSet<>(targets) : Set.of();
 		Deque<Node> todo = new ArrayDeque<>();
 		for (Node target : targets) {
 			todo.push(target);
-			Set<Node> perTarget = check ? new HashSet<>() : Set.of();
+			Set<Node> overlapping = null;
 			while (!todo.isEmpty()) {
 				Node node = todo.pop();
-				if (check) {
-					perTarget.add(node);
+				if (checking && node != target && targetSet.contains(node)) {
+					if (overlapping == null) {
+						overlapping = new HashSet<>();
+					}
+					overlapping.add(node);
 				}
 				if (!seen.add(node)) {
 					continue;
@@ -373,18 +393,11 @@ final class NodeMap {
 					todo.push(next);
 				}
 			}
-			if (check) {
-				List<Node> overlaps = new ArrayList<>();
-				for (Node node : perTarget) {
-					if (node != target && targetSet.contains(node)) {
-						overlaps.add(node);
-					}
-				}
-				if (!overlaps.isEmpty()) {
-					overlaps.sort(Comparator.comparingInt(n -> n.index));
-					throw GraphFailure.revision(ErrorCode.INVALID_TARGET, "Requested revision " + target.id
-							+ " overlaps with other requested revisions " + String.join(", ", idsOf(overlaps)));
-				}
+			if (overlapping != null) {
+				List<Node> overlaps = new ArrayList<>(overlapping);
+				overlaps.sort(Comparator.comparingInt(n -> n.index));
+				throw GraphFailure.revision(ErrorCode.INVALID_TARGET, "Requested revision " + target.id
+						+ " overlaps with other requested revisions " + String.join(", ", idsOf(overlaps)));
 			}
 		}
 		return seen;

@@ -200,10 +200,13 @@ final class RevisionCollector {
 			}
 			targets = kept;
 		}
-		Set<Node> required = new HashSet<>(ancestors(targets, true, true));
-		required.addAll(targets);
+		// with one target nothing can overlap, so its ancestors are collected only when needed
+		@Nullable Set<Node> required = (targets.size() == 1) ? null : required(targets);
 		List<@Nullable Node> current = this.map.getRevisions(lower);
 		if (!implicitBase) {
+			if (required == null) {
+				required = required(targets);
+			}
 			for (Node rev : current) {
 				if (rev != null && !required.contains(rev)) {
 					throw GraphFailure.range(pythonStr(lower), pythonStr(upper));
@@ -226,6 +229,14 @@ final class RevisionCollector {
 			}
 		}
 		List<Node> currentNodes = nonNull(current);
+		if (!inclusive && targets.size() == 1 && currentNodes.size() == 1 && targets.get(0) == currentNodes.get(0)) {
+			// already at the one target (a start with nothing pending): everything required is
+			// the current head or below it, and a single revision cannot overlap with another
+			return new Collected(new LinkedHashSet<>(), new ArrayList<>(targets));
+		}
+		if (required == null) {
+			required = required(targets);
+		}
 		Set<Node> currentSet = new HashSet<>(ancestors(currentNodes, true, true));
 		currentSet.addAll(currentNodes);
 		Set<Node> needs = new LinkedHashSet<>();
@@ -241,6 +252,13 @@ final class RevisionCollector {
 			needs.retainAll(descendants(currentNodes, false, true));
 		}
 		return new Collected(needs, new ArrayList<>(targets));
+	}
+
+	/** The targets and their ancestors, failing when one target is another's ancestor. */
+	private static Set<Node> required(List<Node> targets) {
+		Set<Node> required = new HashSet<>(ancestors(targets, true, true));
+		required.addAll(targets);
+		return required;
 	}
 
 	/** {@code _collect_downgrade_revisions}. */

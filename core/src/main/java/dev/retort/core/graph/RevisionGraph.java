@@ -247,7 +247,7 @@ public final class RevisionGraph {
 		return AlembicErrors.run(() -> {
 			RevisionCollector.Collected collected = this.collector.collectUpgrade(upperArg, lowerArg, true, false, false);
 			List<RevisionHeader> result = new ArrayList<>();
-			for (Node node : TopologicalOrder.sort(collected.revisions(), collected.heads())) {
+			for (Node node : TopologicalOrder.sort(collected.revisions(), collected.heads(), this.map.nodes.size())) {
 				result.add(node.revision);
 			}
 			return List.copyOf(result);
@@ -270,7 +270,7 @@ public final class RevisionGraph {
 		List<String> current = List.copyOf(currentHeads);
 		return AlembicErrors.run(() -> {
 			RevisionCollector.Collected collected = this.collector.collectUpgrade(target, current, false, true, true);
-			List<Node> order = TopologicalOrder.sort(collected.revisions(), collected.heads());
+			List<Node> order = TopologicalOrder.sort(collected.revisions(), collected.heads(), this.map.nodes.size());
 			Collections.reverse(order);
 			return simulate(current, order, true);
 		}, "Destination %(end)s is not a valid upgrade target from current head(s)", null, null, target);
@@ -287,7 +287,8 @@ public final class RevisionGraph {
 		List<String> current = List.copyOf(currentHeads);
 		return AlembicErrors.run(() -> {
 			RevisionCollector.Collected collected = this.collector.collectDowngrade(current, target, false, false, true);
-			return simulate(current, TopologicalOrder.sort(collected.revisions(), collected.heads()), false);
+			List<Node> order = TopologicalOrder.sort(collected.revisions(), collected.heads(), this.map.nodes.size());
+			return simulate(current, order, false);
 		}, "Destination %(end)s is not a valid downgrade target from current head(s)", null, null, target);
 	}
 

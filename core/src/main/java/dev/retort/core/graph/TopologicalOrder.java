@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -25,63 +23,106 @@ import org.jspecify.annotations.Nullable;
  */
 final class TopologicalOrder {
 
-	private final Set<Node> todo;
+	private final Collection<Node> revisions;
+
+	/** The revisions still to emit, by {@link Node#index}. */
+	private final boolean[] todo;
+
+	private int todoCount;
 
 	private final List<Node> current = new ArrayList<>();
 
-	private final Set<Node> inCurrent = new HashSet<>();
+	private final boolean[] inCurrent;
 
-	private final Set<Node> alive;
+	private final boolean[] alive;
 
-	private final Map<Node, Integer> aliveChildren = new HashMap<>();
+	private final int[] aliveChildren;
 
-	private TopologicalOrder(Collection<Node> revisions, List<Node> startHeads) {
-		this.todo = new HashSet<>(revisions);
+	private TopologicalOrder(Collection<Node> revisions, boolean[] todo, int todoCount, List<Node> startHeads) {
+		int size = todo.length;
+		this.revisions = revisions;
+		this.todo = todo;
+		this.todoCount = todoCount;
+		this.inCurrent = new boolean[size];
 		this.current.addAll(startHeads);
-		this.inCurrent.addAll(startHeads);
-		this.alive = NodeMap.ancestors(startHeads, true, false);
-		for (Node node : this.alive) {
+		for (Node head : startHeads) {
+			this.inCurrent[head.index] = true;
+		}
+		// the start heads and their ancestors (parents and dependencies)
+		this.alive = new boolean[size];
+		this.aliveChildren = new int[size];
+		Node[] stack = new Node[size];
+		int top = 0;
+		for (Node head : startHeads) {
+			this.alive[head.index] = true;
+			stack[top++] = head;
+		}
+		while (top > 0) {
+			Node node = stack[--top];
 			for (Node parent : node.normDown) {
-				this.aliveChildren.merge(parent, 1, Integer::sum);
+				this.aliveChildren[parent.index]++;
+				if (!this.alive[parent.index]) {
+					this.alive[parent.index] = true;
+					stack[top++] = parent;
+				}
 			}
 		}
 	}
 
-	/** Revisions from the tops down (the downgrade order); reverse it for an upgrade. */
-	static List<Node> sort(Collection<Node> revisions, List<@Nullable Node> heads) {
-		Set<Node> todo = new HashSet<>(revisions);
-		Set<Node> start = new HashSet<>();
+	/**
+	 * Revisions from the tops down (the downgrade order); reverse it for an upgrade.
+	 * @param revisions the revisions to order
+	 * @param heads where to start
+	 * @param size the number of revisions in the graph (every {@link Node#index} is below it)
+	 */
+	static List<Node> sort(Collection<Node> revisions, List<@Nullable Node> heads, int size) {
+		boolean[] todo = new boolean[size];
+		int todoCount = 0;
+		for (Node node : revisions) {
+			if (!todo[node.index]) {
+				todo[node.index] = true;
+				todoCount++;
+			}
+		}
+		boolean[] started = new boolean[size];
+		List<Node> startHeads = new ArrayList<>();
 		for (Node head : heads) {
 			if (head == null || head == NodeMap.BASE) {
 				throw GraphFailure.crash("Expected a revision, not base or a walk past the end of the history");
 			}
-			if (todo.contains(head)) {
-				start.add(head);
+			if (todo[head.index] && !started[head.index]) {
+				started[head.index] = true;
+				startHeads.add(head);
 			}
 		}
-		List<Node> startHeads = new ArrayList<>(start);
+		if (todoCount == 0) {
+			return new ArrayList<>();
+		}
 		startHeads.sort(Comparator.comparingInt(n -> n.index));
-		return new TopologicalOrder(revisions, startHeads).run();
+		return new TopologicalOrder(revisions, todo, todoCount, startHeads).run();
 	}
 
 	private List<Node> run() {
-		List<Node> output = new ArrayList<>(this.todo.size());
+		List<Node> output = new ArrayList<>(this.todoCount);
 		int index = 0;
 		while (!this.current.isEmpty()) {
 			Node candidate = this.current.get(index);
-			if (this.aliveChildren.getOrDefault(candidate, 0) > 0) {
+			if (this.aliveChildren[candidate.index] > 0) {
 				index = headAbove(candidate, index);
 				continue;
 			}
 			output.add(candidate);
-			this.todo.remove(candidate);
+			if (this.todo[candidate.index]) {
+				this.todo[candidate.index] = false;
+				this.todoCount--;
+			}
 			List<Node> toAdd = new ArrayList<>(candidate.normDown.size());
 			for (Node parent : candidate.normDown) {
-				if (this.todo.contains(parent) && !this.inCurrent.contains(parent)) {
+				if (this.todo[parent.index] && !this.inCurrent[parent.index]) {
 					toAdd.add(parent);
 				}
 			}
-			this.inCurrent.remove(candidate);
+			this.inCurrent[candidate.index] = false;
 			if (toAdd.isEmpty()) {
 				this.current.remove(index);
 				index = Math.max(index - 1, 0);
@@ -89,13 +130,21 @@ final class TopologicalOrder {
 			else {
 				this.current.set(index, toAdd.get(0));
 				this.current.addAll(toAdd.subList(1, toAdd.size()));
-				this.inCurrent.addAll(toAdd);
+				for (Node added : toAdd) {
+					this.inCurrent[added.index] = true;
+				}
 			}
 			bury(candidate);
 		}
-		if (!this.todo.isEmpty()) {
-			throw GraphFailure.crash(
-					"Revisions " + NodeMap.idsOf(this.todo) + " are not reachable from the requested heads");
+		if (this.todoCount > 0) {
+			List<Node> left = new ArrayList<>();
+			for (Node node : this.revisions) {
+				if (this.todo[node.index]) {
+					this.todo[node.index] = false;
+					left.add(node);
+				}
+			}
+			throw GraphFailure.crash("Revisions " + NodeMap.idsOf(left) + " are not reachable from the requested heads");
 		}
 		return output;
 	}
@@ -106,12 +155,13 @@ final class TopologicalOrder {
 		dead.push(emitted);
 		while (!dead.isEmpty()) {
 			Node node = dead.pop();
-			if (!this.alive.remove(node)) {
+			if (!this.alive[node.index]) {
 				continue;
 			}
+			this.alive[node.index] = false;
 			for (Node parent : node.normDown) {
-				int left = this.aliveChildren.merge(parent, -1, Integer::sum);
-				if (left == 0 && !this.inCurrent.contains(parent)) {
+				int left = --this.aliveChildren[parent.index];
+				if (left == 0 && !this.inCurrent[parent.index]) {
 					dead.push(parent);
 				}
 			}
@@ -126,7 +176,7 @@ final class TopologicalOrder {
 		while (!search.isEmpty()) {
 			Node node = search.pop();
 			for (Node child : node.normNext) {
-				if (this.alive.contains(child) && above.add(child)) {
+				if (this.alive[child.index] && above.add(child)) {
 					search.push(child);
 				}
 			}

@@ -133,22 +133,21 @@ public final class MigrationContext {
 			boolean validateChecksums) {
 		return read((connection, tables) -> {
 			List<String> current = new VersionTable(tables).read(connection).orElse(List.of());
+			// both queries before the scripts are asked for: an embedded database answers on this
+			// thread, and the scripts are meanwhile read on their own
+			HistoryTable history = new HistoryTable(tables);
+			List<HistoryTable.Outcome> rows = validateChecksums ? history.outcomes(connection) : List.of();
+			boolean unresolved = validateChecksums ? !rows.isEmpty() && !rows.get(rows.size() - 1).success()
+					: history.latest(connection).filter((row) -> !row.success()).isPresent();
 			List<String> unknown = unknown(catalog.get(), current);
 			if (!unknown.isEmpty()) {
 				// the database is ahead of this build (a rolled-back release): nothing here can move it
 				return Optional.of(new MigrationResult(List.of(), current, current, unknown));
 			}
-			HistoryTable history = new HistoryTable(tables);
-			boolean unresolved;
 			if (validateChecksums) {
-				List<HistoryTable.Outcome> rows = history.outcomes(connection);
-				unresolved = !rows.isEmpty() && !rows.get(rows.size() - 1).success();
 				// before planning: a deleted applied file would otherwise only say "Can't locate revision"
 				Checksums.refuseMismatches(Checksums.validate(catalog.get(), current, HistoryTable.checksums(rows)),
 						current);
-			}
-			else {
-				unresolved = history.latest(connection).filter((row) -> !row.success()).isPresent();
 			}
 			if (unresolved || !planner.apply(current).isEmpty()) {
 				return Optional.empty();

@@ -125,22 +125,23 @@ public final class IndexFile {
 		List<Entry> entries = null;
 		int pos = 0;
 		int length = text.length();
-		List<String> fields = new ArrayList<>(13);
+		// where each field of a line starts; one more entry marks the end of the last field
+		int[] starts = new int[MAX_FIELDS + 2];
 		try {
 			while (pos < length) {
 				int end = text.indexOf('\n', pos);
 				end = (end < 0) ? length : end;
 				if (end > pos && text.charAt(pos) != '#') {
-					fields.clear();
-					split(text, pos, end, fields);
+					int count = split(text, pos, end, starts);
 					if (entries == null) {
-						if (fields.size() < 3 || !MAGIC.equals(fields.get(0)) || !String.valueOf(FORMAT).equals(fields.get(1))) {
+						if (count < 3 || !MAGIC.equals(field(text, starts, 0))
+								|| !String.valueOf(FORMAT).equals(field(text, starts, 1))) {
 							return null;
 						}
-						entries = new ArrayList<>(Integer.parseInt(fields.get(2)) + 16);
+						entries = new ArrayList<>(Integer.parseInt(field(text, starts, 2)) + 16);
 					}
 					else {
-						Entry entry = entry(fields);
+						Entry entry = entry(text, starts, count);
 						if (entry == null) {
 							return null;
 						}
@@ -156,36 +157,91 @@ public final class IndexFile {
 		return entries;
 	}
 
-	private static @Nullable Entry entry(List<String> f) {
-		if (f.size() < 5) {
+	/** The most fields a line has (an {@code sql} line). */
+	private static final int MAX_FIELDS = 13;
+
+	private static @Nullable Entry entry(String text, int[] f, int count) {
+		if (count < 5 || count > MAX_FIELDS) {
 			return null;
 		}
-		String path = f.get(1);
-		long size = Long.parseLong(f.get(2));
-		long crc = Long.parseLong(f.get(3), 16);
-		long modified = Long.parseLong(f.get(4));
-		return switch (f.get(0)) {
-			case "sql" -> (f.size() != 13) ? null
-					: new Entry(Kind.SQL, path, size, crc, modified, f.get(5), f.get(6).indexOf('t') >= 0,
-							f.get(6).indexOf('d') >= 0, f.get(7), f.get(8), f.get(9), f.get(10), f.get(11), f.get(12), "");
-			case "java" -> (f.size() != 7) ? null : Entry.java(path, size, crc, modified, f.get(5), f.get(6));
-			case "file" -> (f.size() != 5) ? null : Entry.file(path, size, crc, modified);
-			default -> null;
-		};
+		String path = field(text, f, 1);
+		long size = number(text, f, 2, 10);
+		long crc = number(text, f, 3, 16);
+		long modified = number(text, f, 4, 10);
+		if (is(text, f, 0, Kind.SQL.tag)) {
+			if (count != 13) {
+				return null;
+			}
+			String flags = field(text, f, 6);
+			return new Entry(Kind.SQL, path, size, crc, modified, field(text, f, 5), flags.indexOf('t') >= 0,
+					flags.indexOf('d') >= 0, field(text, f, 7), field(text, f, 8), field(text, f, 9), field(text, f, 10),
+					field(text, f, 11), field(text, f, 12), "");
+		}
+		if (is(text, f, 0, Kind.JAVA.tag)) {
+			return (count != 7) ? null : Entry.java(path, size, crc, modified, field(text, f, 5), field(text, f, 6));
+		}
+		if (is(text, f, 0, Kind.FILE.tag)) {
+			return (count != 5) ? null : Entry.file(path, size, crc, modified);
+		}
+		return null;
 	}
 
-	private static void split(String text, int from, int to, List<String> fields) {
+	/**
+	 * Find the fields of the line {@code [from, to)}: field {@code i} is
+	 * {@code [starts[i], starts[i + 1] - 1)}.
+	 * @return how many fields, or {@code MAX_FIELDS + 1} for more than any line has
+	 */
+	private static int split(String text, int from, int to, int[] starts) {
+		int count = 0;
 		int start = from;
 		while (true) {
-			int tab = text.indexOf('\t', start);
-			int end = (tab < 0 || tab > to) ? to : tab;
-			String raw = text.substring(start, end);
-			fields.add((raw.indexOf('\\') >= 0) ? unescape(raw) : raw);
-			if (end == to) {
-				return;
+			if (count > MAX_FIELDS) {
+				return count;
 			}
-			start = end + 1;
+			starts[count++] = start;
+			int tab = text.indexOf('\t', start);
+			if (tab < 0 || tab >= to) {
+				starts[count] = to + 1;
+				return count;
+			}
+			start = tab + 1;
 		}
+	}
+
+	private static String field(String text, int[] starts, int i) {
+		int from = starts[i];
+		int to = starts[i + 1] - 1;
+		String raw = text.substring(from, to);
+		return (raw.indexOf('\\') >= 0) ? unescape(raw) : raw;
+	}
+
+	private static boolean is(String text, int[] starts, int i, String value) {
+		int from = starts[i];
+		return starts[i + 1] - 1 - from == value.length() && text.startsWith(value, from);
+	}
+
+	private static long number(String text, int[] starts, int i, int radix) {
+		int from = starts[i];
+		int to = starts[i + 1] - 1;
+		if (to > from && to - from <= 15) {
+			// ASCII digits only, too few to overflow: the value Long.parseLong gives
+			long value = 0;
+			for (int j = from; j < to; j++) {
+				int digit = asciiDigit(text.charAt(j), radix);
+				if (digit < 0) {
+					return Long.parseLong(field(text, starts, i), radix);
+				}
+				value = value * radix + digit;
+			}
+			return value;
+		}
+		return Long.parseLong(field(text, starts, i), radix);
+	}
+
+	private static int asciiDigit(char c, int radix) {
+		int digit = (c >= '0' && c <= '9') ? c - '0'
+				: (c >= 'a' && c <= 'z') ? c - 'a' + 10 : (c >= 'A' && c <= 'Z') ? c - 'A' + 10 : -1;
+		return (digit < radix) ? digit : -1;
 	}
 
 	private static String unescape(String raw) {

@@ -265,7 +265,15 @@ final class IndexedFolder {
 	}
 
 	private static List<String> list(String commaSeparated) {
-		return commaSeparated.isEmpty() ? List.of() : SqlRevisionParser.splitList(commaSeparated);
+		if (commaSeparated.isEmpty()) {
+			return List.of();
+		}
+		if (commaSeparated.indexOf(',') < 0) {
+			// one item, the usual single parent: what splitList gives, without splitting
+			String item = commaSeparated.strip();
+			return item.isEmpty() ? List.of() : List.of(item);
+		}
+		return SqlRevisionParser.splitList(commaSeparated);
 	}
 
 	/** An indexed SQL file, read and parsed once, when first needed, and checked against the index. */
