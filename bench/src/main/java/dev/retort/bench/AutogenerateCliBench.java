@@ -27,9 +27,7 @@ import javax.tools.ToolProvider;
  * <li>{@code --version}: the JVM and the CLI alone, the floor of any run.</li>
  * </ul>
  * Wall time from process start to exit, and user plus system CPU time of the process
- * ({@code /usr/bin/time} where present). The launcher keeps its class-data archive in a folder of
- * the run's own: the first launcher {@code check} writes it (timed on a line of its own), the
- * others use it. Target: a cold {@code check} or autogenerate under 3 s.
+ * ({@code /usr/bin/time} where present). Target: a cold {@code check} or autogenerate under 3 s.
  *
  * @since 0.1.0
  */
@@ -85,7 +83,6 @@ public final class AutogenerateCliBench {
 					+ " the empty database)%n", tables, first.wallMs()));
 			String v0 = created + File.pathSeparator + dependencies;
 			String v1 = changed + File.pathSeparator + dependencies;
-			Run writesArchive = run(project, script, "check", "--classpath", v0).expect(0);
 			List<Run> version = new ArrayList<>();
 			List<Run> check = new ArrayList<>();
 			List<Run> autogenerate = new ArrayList<>();
@@ -105,11 +102,10 @@ public final class AutogenerateCliBench {
 					.expect(0));
 				removeRevision(project, "add_email");
 			}
-			report.append("retort (the launcher: C1 only, serial GC, class-data archive)\n");
+			report.append("retort (the launcher: C1 only, serial GC)\n");
 			report.append(line("--version", version));
 			report.append(line("check (no changes)", check));
 			report.append(line("revision --autogenerate (30 added columns)", autogenerate));
-			report.append(line("first check (writes the archive)", List.of(writesArchive)));
 			report.append("java -jar retort.jar (JVM defaults)\n");
 			report.append(line("--version", jarVersion));
 			report.append(line("check (no changes)", jarCheck));
@@ -203,8 +199,6 @@ public final class AutogenerateCliBench {
 		ProcessBuilder builder = new ProcessBuilder(line).directory(directory.toFile())
 			.redirectOutput(stdout.toFile())
 			.redirectError(stderr.toFile());
-		// the launcher's class-data archive: this run's own, beside the project
-		builder.environment().put("RETORT_CACHE", directory.resolveSibling("retort-cache").toString());
 		long start = System.nanoTime();
 		Process process = builder.start();
 		int status = process.waitFor();
