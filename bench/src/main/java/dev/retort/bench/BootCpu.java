@@ -1,9 +1,6 @@
 package dev.retort.bench;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -117,26 +113,7 @@ public final class BootCpu {
 		if (variant.startsWith("migrate-current")) {
 			command.addAll(List.of("migrate", "current"));
 		}
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-			.start();
-		List<String> output = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				output.add(line);
-			}
-		}
-		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			process.destroyForcibly();
-			throw new IllegalStateException("Boot start (" + variant + ") failed:\n" + String.join("\n", output));
-		}
-		String ready = output.stream()
-			.filter((line) -> line.startsWith("READY_MS="))
-			.findFirst()
-			.orElseThrow(() -> new IllegalStateException(
-					"Boot start (" + variant + ") printed no READY_MS line:\n" + String.join("\n", output)));
+		String ready = BootStartup.readyLine(command, variant);
 		Map<String, Long> values = new LinkedHashMap<>();
 		for (String part : ready.split(" ")) {
 			String[] pair = part.split("=");

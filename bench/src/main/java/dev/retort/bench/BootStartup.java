@@ -109,6 +109,20 @@ final class BootStartup {
 		if (variant.equals(MIGRATE_CURRENT)) {
 			command.addAll(List.of("migrate", "current"));
 		}
+		String ready = readyLine(command, variant);
+		String[] parts = ready.split(" ");
+		return new double[] { Double.parseDouble(parts[0].substring("READY_MS=".length())),
+				Double.parseDouble(parts[1].substring("CONTEXT_MS=".length())) };
+	}
+
+	/**
+	 * Start {@code BootApp} as given and wait for its exit; the {@code READY_MS=…} line it printed.
+	 * @param command the process's command line
+	 * @param variant named in the failure's message
+	 * @return the line
+	 * @throws Exception when it cannot start, fails, times out or prints no such line
+	 */
+	static String readyLine(List<String> command, String variant) throws Exception {
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
 			.start();
@@ -124,14 +138,11 @@ final class BootStartup {
 			process.destroyForcibly();
 			throw new IllegalStateException("Boot start (" + variant + ") failed:\n" + String.join("\n", output));
 		}
-		String ready = output.stream()
+		return output.stream()
 			.filter((line) -> line.startsWith("READY_MS="))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException(
 					"Boot start (" + variant + ") printed no READY_MS line:\n" + String.join("\n", output)));
-		String[] parts = ready.split(" ");
-		return new double[] { Double.parseDouble(parts[0].substring("READY_MS=".length())),
-				Double.parseDouble(parts[1].substring("CONTEXT_MS=".length())) };
 	}
 
 	private static double median(double[] values) {
