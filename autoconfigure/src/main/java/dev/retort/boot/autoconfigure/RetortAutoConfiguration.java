@@ -120,10 +120,12 @@ public final class RetortAutoConfiguration {
 						properties.getOnUnknownRevisions(), properties.isValidateChecksums()));
 			}
 			String target = properties.getTarget();
-			MigrationStrategy strategy = migrationStrategy
-				.getIfAvailable(() -> new UpgradeOnStartup(target, properties.getOnUnknownRevisions()));
-			return new RetortMigrationInitializer(retort,
-					new StartupLint(properties.getLint().getOnStartup(), target, strategy));
+			MigrationStrategy own = migrationStrategy.getIfAvailable();
+			if (own == null) {
+				return new RetortMigrationInitializer(retort, new UpgradeOnStartup(target,
+						properties.getOnUnknownRevisions(), properties.getLint().getOnStartup()));
+			}
+			return new RetortMigrationInitializer(retort, new StartupLint(properties.getLint().getOnStartup(), target, own));
 		}
 
 		@Configuration(proxyBeanMethods = false)

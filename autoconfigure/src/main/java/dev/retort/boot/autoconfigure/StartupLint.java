@@ -13,8 +13,9 @@ import dev.retort.core.lint.Finding;
 import dev.retort.core.lint.Severity;
 
 /**
- * Lints the pending revisions ({@code migrate.lint.on-startup}) before the startup strategy runs
- * them: logs the findings, or refuses to start before anything is applied.
+ * Lints the pending revisions ({@code migrate.lint.on-startup}) before an application's own
+ * {@link MigrationStrategy} runs them: logs the findings, or refuses to start before anything is
+ * applied. The default strategy ({@link UpgradeOnStartup}) lints inside its upgrade instead.
  */
 final class StartupLint implements MigrationStrategy {
 
@@ -35,22 +36,31 @@ final class StartupLint implements MigrationStrategy {
 	@Override
 	public void migrate(Retort retort) {
 		if (this.mode != MigrateProperties.Lint.OnStartup.OFF) {
-			// a loop, not a stream: a lambda's first use spins a class on the start's critical path
-			List<Finding> findings = new ArrayList<>();
-			for (Finding finding : retort.lintPending(this.target)) {
-				if (finding.atLeast(Severity.WARNING)) {
-					findings.add(finding);
-				}
-			}
-			if (!findings.isEmpty()) {
-				String message = describe(findings);
-				if (this.mode == MigrateProperties.Lint.OnStartup.FAIL) {
-					throw new RetortException(ErrorCode.LINT_FINDINGS, message);
-				}
-				logger.warn(message + "\nSee docs/lint.md; set migrate.lint.on-startup=off to skip this check.");
-			}
+			check(this.mode, retort.lintPending(this.target));
 		}
 		this.next.migrate(retort);
+	}
+
+	/**
+	 * Log the findings of warning severity or more, or refuse to start ({@code fail}).
+	 * @param mode what to do with them
+	 * @param all the findings of the pending revisions
+	 */
+	static void check(MigrateProperties.Lint.OnStartup mode, List<Finding> all) {
+		// a loop, not a stream: a lambda's first use spins a class on the start's critical path
+		List<Finding> findings = new ArrayList<>();
+		for (Finding finding : all) {
+			if (finding.atLeast(Severity.WARNING)) {
+				findings.add(finding);
+			}
+		}
+		if (!findings.isEmpty()) {
+			String message = describe(findings);
+			if (mode == MigrateProperties.Lint.OnStartup.FAIL) {
+				throw new RetortException(ErrorCode.LINT_FINDINGS, message);
+			}
+			logger.warn(message + "\nSee docs/lint.md; set migrate.lint.on-startup=off to skip this check.");
+		}
 	}
 
 	static String describe(List<Finding> findings) {

@@ -47,6 +47,18 @@ class StartupLintTests {
 	}
 
 	@Test
+	void anApplicationsOwnStrategyIsLintedBeforeItRuns(CapturedOutput output) {
+		this.contextRunner
+			.withBean(MigrationStrategy.class, () -> (retort) -> retort.upgrade("heads"))
+			.run((context) -> {
+				assertThat(context).hasNotFailed();
+				assertThat(versions(context.getBean(DataSource.class))).containsExactly("b2");
+				assertThat(output).contains("Lint found 1 risky statement(s) in the pending revisions:",
+						"b2_drop_legacy.sql:8: warning [destructive/drop-column]");
+			});
+	}
+
+	@Test
 	void failRefusesToStartBeforeAnyRevisionRuns() {
 		String url = "jdbc:h2:mem:lint-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
 		this.contextRunner.withPropertyValues("migrate.lint.on-startup=fail", "spring.datasource.url=" + url)

@@ -2,6 +2,7 @@ package dev.retort.core.api;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -213,6 +215,35 @@ public final class Retort {
 				() -> loaded().catalog(), this.configuration.validateChecksums());
 		return nothingToDo.orElseGet(
 				() -> migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target), checkedTag));
+	}
+
+	/**
+	 * Upgrade to a target, first handing the lint findings of the revisions about to run to
+	 * {@code beforeRunning} (what {@code migrate.lint.on-startup} does). The findings are those of
+	 * {@link #lintPending(String)}, taken from the version-table read that decides whether anything
+	 * is pending, so the lint adds no round trip; with nothing pending there is no lint and
+	 * {@code beforeRunning} is not called. Nothing runs when {@code beforeRunning} throws.
+	 * @param target the target
+	 * @param beforeRunning receives the findings (possibly none) before the first revision runs
+	 * @return what ran
+	 * @since 0.1.0
+	 */
+	public MigrationResult upgradeLinted(String target, Consumer<List<Finding>> beforeRunning) {
+		Objects.requireNonNull(target, "'target' must not be null");
+		Objects.requireNonNull(beforeRunning, "'beforeRunning' must not be null");
+		MigrationContext context = context();
+		loadInBackground();
+		List<List<String>> read = new ArrayList<>(1);
+		Optional<MigrationResult> nothingToDo = context.upToDate((current) -> {
+			read.add(current);
+			return graph().upgrade(current, target);
+		}, () -> loaded().catalog(), this.configuration.validateChecksums());
+		if (nothingToDo.isPresent()) {
+			return nothingToDo.get();
+		}
+		// a half-applied revision decides before any plan: the lint then reads the version table itself
+		beforeRunning.accept(read.isEmpty() ? lintPending(target) : lintPending(target, read.get(0)));
+		return migrate(Command.UPGRADE, (current) -> graph().upgrade(current, target), checkTag(null));
 	}
 
 	/**
@@ -425,7 +456,18 @@ public final class Retort {
 		// as upgrade() does: the revisions are read while the database answers (at application start
 		// the start-up lint is the first to connect, and opens the pool's first connection)
 		loadInBackground();
-		List<String> current = context.current();
+		return lintPending(target, context.current());
+	}
+
+	/**
+	 * {@link #lintPending(String)} for the heads a caller has just read from the version table (as
+	 * {@link #upgradeLinted} does), without reading them again.
+	 * @param target the upgrade target
+	 * @param current the heads in the version table
+	 * @return the findings of the pending revisions, suppressed ones included
+	 */
+	public List<Finding> lintPending(String target, List<String> current) {
+		Objects.requireNonNull(target, "'target' must not be null");
 		if (!unknown(current).isEmpty()) {
 			// the database is ahead of this build (Status#unknown): an upgrade runs nothing, so nothing is pending
 			return List.of();
