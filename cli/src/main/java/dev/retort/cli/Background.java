@@ -37,18 +37,27 @@ final class Background<T> {
 			return this.task.get();
 		}
 		catch (ExecutionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw new IllegalStateException(ex.getCause());
+			throw rethrow(ex.getCause());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted", ex);
 		}
+	}
+
+	/**
+	 * The work's own failure, thrown as if the caller had done the work.
+	 * @param cause what the work threw
+	 * @return never: the statement {@code throw rethrow(cause)} keeps the compiler informed
+	 */
+	static RuntimeException rethrow(Throwable cause) {
+		if (cause instanceof RuntimeException runtime) {
+			throw runtime;
+		}
+		if (cause instanceof Error error) {
+			throw error;
+		}
+		throw new IllegalStateException(cause);
 	}
 
 }

@@ -63,13 +63,7 @@ final class EarlyModel implements ModelSource {
 			return this.model.join();
 		}
 		catch (CompletionException ex) {
-			if (ex.getCause() instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			if (ex.getCause() instanceof Error error) {
-				throw error;
-			}
-			throw ex;
+			throw Background.rethrow(ex.getCause());
 		}
 	}
 
