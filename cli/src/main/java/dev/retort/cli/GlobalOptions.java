@@ -1,11 +1,16 @@
 package dev.retort.cli;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -21,12 +26,15 @@ import dev.retort.core.autogenerate.ModelSource;
  * for their settings and engine.
  */
 @Command(name = "retort", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-		description = "Alembic's database migrations for Java and Spring Boot.",
-		subcommands = { InitCommand.class, RevisionCommand.class, MergeCommand.class, UpgradeCommand.class,
-				DowngradeCommand.class, StampCommand.class, CurrentCommand.class, HistoryCommand.class,
-				HeadsCommand.class, BranchesCommand.class, ShowCommand.class, CheckCommand.class, ValidateCommand.class,
-				GraphCommand.class, ListTemplatesCommand.class, EditCommand.class, LintCommand.class, IndexCommand.class })
+		description = "Alembic's database migrations for Java and Spring Boot.")
 final class GlobalOptions {
+
+	/**
+	 * The subcommands by name and alias, in the order help lists them. They are not in the
+	 * annotation: picocli would build the model of all of them for every run, which costs a cold
+	 * command tens of milliseconds; {@link #addSubcommands} adds the ones a command line names.
+	 */
+	static final Map<String, Class<?>> SUBCOMMANDS = subcommandsByName();
 
 	@Option(names = "--url", description = "JDBC URL of the database (or MIGRATE_URL, migrate.url).")
 	@Nullable String url;
@@ -201,6 +209,52 @@ final class GlobalOptions {
 	 */
 	ClassLoader projectClassLoader() {
 		return ProjectClassLoader.of(this.io.workingDirectory());
+	}
+
+	private static Map<String, Class<?>> subcommandsByName() {
+		Map<String, Class<?>> commands = new LinkedHashMap<>();
+		commands.put("init", InitCommand.class);
+		commands.put("revision", RevisionCommand.class);
+		commands.put("merge", MergeCommand.class);
+		commands.put("upgrade", UpgradeCommand.class);
+		commands.put("downgrade", DowngradeCommand.class);
+		commands.put("stamp", StampCommand.class);
+		commands.put("current", CurrentCommand.class);
+		commands.put("history", HistoryCommand.class);
+		commands.put("heads", HeadsCommand.class);
+		commands.put("branches", BranchesCommand.class);
+		commands.put("show", ShowCommand.class);
+		commands.put("check", CheckCommand.class);
+		commands.put("validate", ValidateCommand.class);
+		commands.put("graph", GraphCommand.class);
+		commands.put("list_templates", ListTemplatesCommand.class);
+		commands.put("list-templates", ListTemplatesCommand.class);
+		commands.put("edit", EditCommand.class);
+		commands.put("lint", LintCommand.class);
+		commands.put("index", IndexCommand.class);
+		return Collections.unmodifiableMap(commands);
+	}
+
+	/**
+	 * Add to the root command the subcommands that the arguments name (any argument equal to a
+	 * subcommand's name or alias), or all of them when none is named: then picocli answers help,
+	 * a missing or a mistyped command with the whole list, as before.
+	 * @param root the {@code retort} command line
+	 * @param args the arguments it will parse
+	 * @return the command line
+	 */
+	static CommandLine addSubcommands(CommandLine root, String[] args) {
+		Set<Class<?>> named = new LinkedHashSet<>();
+		for (String arg : args) {
+			Class<?> command = SUBCOMMANDS.get(arg);
+			if (command != null) {
+				named.add(command);
+			}
+		}
+		for (Class<?> command : named.isEmpty() ? new LinkedHashSet<>(SUBCOMMANDS.values()) : named) {
+			root.addSubcommand(command);
+		}
+		return root;
 	}
 
 }

@@ -96,7 +96,7 @@ public final class RetortCli {
 			root.hostModel = host.model();
 			root.hostProperties = host.properties();
 		}
-		CommandLine commandLine = new CommandLine(root);
+		CommandLine commandLine = GlobalOptions.addSubcommands(new CommandLine(root), args);
 		CommandHelp.addTo(commandLine);
 		commandLine.setOut(new PrintWriter(io.out(), true));
 		commandLine.setErr(new PrintWriter(io.err(), true));

@@ -17,7 +17,7 @@ class CommandHelpTests {
 
 	/** Each subcommand by its own name (an alias such as list-templates answers as list_templates). */
 	private static Set<String> subcommands() {
-		return new CommandLine(new GlobalOptions()).getSubcommands()
+		return GlobalOptions.addSubcommands(new CommandLine(new GlobalOptions()), new String[0]).getSubcommands()
 			.values()
 			.stream()
 			.map((command) -> command.getCommandName())
@@ -53,6 +53,34 @@ class CommandHelpTests {
 		CliRun run = CliRun.inProcess(this.project, "upgrade", "--hepl");
 		assertThat(run.status()).isEqualTo(RetortCli.EXIT_USAGE);
 		assertThat(run.err()).startsWith("FAILED: ").contains("see 'retort upgrade --help'");
+	}
+
+	@Test
+	void subcommandsAreKnownByTheNamesAndAliasesTheirAnnotationsGive() {
+		java.util.Map<String, Class<?>> declared = new java.util.TreeMap<>();
+		for (Class<?> command : GlobalOptions.SUBCOMMANDS.values()) {
+			CommandLine.Command annotation = command.getAnnotation(CommandLine.Command.class);
+			declared.put(annotation.name(), command);
+			for (String alias : annotation.aliases()) {
+				declared.put(alias, command);
+			}
+		}
+		assertThat(new java.util.TreeMap<>(GlobalOptions.SUBCOMMANDS)).isEqualTo(declared);
+	}
+
+	@Test
+	void aCommandLineBuildsOnlyTheSubcommandsItNamesAndAllWhenItNamesNone() {
+		assertThat(GlobalOptions.addSubcommands(new CommandLine(new GlobalOptions()),
+				new String[] { "--url", "jdbc:h2:mem:x", "current", "-v" }).getSubcommands()).containsOnlyKeys("current");
+		assertThat(GlobalOptions.addSubcommands(new CommandLine(new GlobalOptions()),
+				new String[] { "list-templates" }).getSubcommands()).containsOnlyKeys("list_templates", "list-templates");
+		assertThat(subcommands()).hasSize(18);
+		CliRun typo = CliRun.inProcess(this.project, "curent");
+		assertThat(typo.status()).isEqualTo(RetortCli.EXIT_USAGE);
+		assertThat(typo.err()).startsWith("FAILED: Unmatched argument at index 0: 'curent'").contains("see 'retort --help'");
+		CliRun help = CliRun.inProcess(this.project, "--help");
+		assertThat(help.status()).isZero();
+		assertThat(help.out()).contains("upgrade", "downgrade", "list_templates", "index");
 	}
 
 }

@@ -1,9 +1,13 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -17,7 +21,11 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.util.StringUtils;
 
+import dev.retort.core.api.ErrorCode;
+import dev.retort.core.api.JdbcUrls;
 import dev.retort.core.api.MigrationListener;
+import dev.retort.core.api.PasswordMask;
+import dev.retort.core.api.RetortException;
 
 /**
  * Command mode without the application: the DataSource and Retort only, built from the
@@ -95,12 +103,36 @@ final class MinimalCommandContext {
 			ClassLoader classLoader) {
 		DataSourceProperties properties = binder.bindOrCreate("spring.datasource", DataSourceProperties.class);
 		properties.setBeanClassLoader(classLoader);
-		DataSource dataSource = properties.initializeDataSourceBuilder().build();
+		try {
+			properties.afterPropertiesSet();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		String url = String.valueOf(properties.getUrl());
+		if (!StringUtils.hasText(properties.getDriverClassName()) && JdbcUrls.corrected(url).isPresent()) {
+			// a mistyped scheme would reach an embedded database's driver, which refuses it without saying why
+			throw noDriver(url, properties.getPassword(), null);
+		}
+		DataSource dataSource;
+		try {
+			dataSource = properties.initializeDataSourceBuilder().build();
+		}
+		catch (BeanCreationException ex) {
+			throw noDriver(url, properties.getPassword(), ex);
+		}
 		String prefix = POOL_PROPERTIES.get(dataSource.getClass().getName());
 		if (prefix != null && mayHaveProperties(ConfigurationPropertySources.get(environment), prefix)) {
 			binder.bind(prefix, Bindable.ofInstance(dataSource));
 		}
 		return dataSource;
+	}
+
+	/** No driver for the URL: said as the engine says it for migrate.url, with the likely fix. */
+	private static RetortException noDriver(String url, @Nullable String password, @Nullable Exception cause) {
+		PasswordMask mask = PasswordMask.of(List.of(url), password);
+		return new RetortException(ErrorCode.INVALID_CONFIGURATION, "spring.datasource.url '" + mask.mask(url)
+				+ "' names no database a JDBC driver accepts; " + mask.mask(JdbcUrls.advice(url)), cause);
 	}
 
 	/**

@@ -13,13 +13,12 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import dev.retort.cli.RetortCli;
-import dev.retort.core.api.PasswordMask;
-import dev.retort.core.api.RetortException;
 
 /**
  * Turns {@code java -jar app.jar migrate <command> ...} into a one-shot run that exits with the
  * command's status. When the connection comes from properties, the command runs in a
- * {@link MinimalCommandContext minimal context} and the application's own context never starts.
+ * {@link MinimalCommandContext minimal context} as soon as the environment is ready (see
+ * {@link MinimalCommandRunListener}) and the application's own context is never created.
  * Otherwise (a DataSource defined in code, or {@code check} and {@code revision --autogenerate},
  * which need the entities) the application's context starts without web server, without
  * migration on startup, with lazy beans and quiet logs, and the command runs before the
@@ -65,22 +64,6 @@ final class RetortCommandRunListener implements SpringApplicationRunListener, Or
 	}
 
 	@Override
-	public void contextPrepared(ConfigurableApplicationContext context) {
-		ConfigurableEnvironment environment = context.getEnvironment();
-		if (!this.command || !MinimalCommandContext.suits(environment, CommandMode.cliArguments(this.args))) {
-			return;
-		}
-		int status;
-		try {
-			status = MinimalCommandContext.run(environment, this.application.getClassLoader(), this.args);
-		}
-		catch (RuntimeException ex) {
-			status = failed(ex, environment);
-		}
-		System.exit(status);
-	}
-
-	@Override
 	public void started(ConfigurableApplicationContext context, Duration timeTaken) {
 		if (!this.command) {
 			return;
@@ -94,22 +77,6 @@ final class RetortCommandRunListener implements SpringApplicationRunListener, Or
 	static int noEngine() {
 		System.err.println("FAILED: 'migrate' command mode needs Retort's auto-configured engine; check that"
 				+ " migrate.enabled is not false and that a DataSource or migrate.url is configured");
-		return RetortCli.EXIT_FAILED;
-	}
-
-	/** A minimal context that did not start: Retort's own message, as the CLI prints it. */
-	private static int failed(RuntimeException ex, ConfigurableEnvironment environment) {
-		Throwable cause = ex;
-		while (cause.getCause() != null && !(cause instanceof RetortException)) {
-			cause = cause.getCause();
-		}
-		PasswordMask mask = PasswordMask.of(
-				java.util.Arrays.asList(environment.getProperty("migrate.url"),
-						environment.getProperty("spring.datasource.url")),
-				environment.getProperty("migrate.password", environment.getProperty("spring.datasource.password")));
-		String message = (cause instanceof RetortException) ? cause.getMessage()
-				: cause.getClass().getSimpleName() + ": " + cause.getMessage();
-		System.err.println("FAILED: " + mask.mask(message));
 		return RetortCli.EXIT_FAILED;
 	}
 
