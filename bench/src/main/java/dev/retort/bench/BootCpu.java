@@ -23,7 +23,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * java -cp "bench/target/classes:bench/target/lib/*" dev.retort.bench.BootCpu [N] [starts] [databases] [variants]
  * </pre>
  * Variants: {@code none}, {@code retort}, {@code retort-index}, {@code retort-index-nolint} (the
- * start-up lint and its warm-up off), {@code migrate-current}, {@code migrate-current-index}; any of
+ * start-up lint and its warm-up off), {@code migrate-current}, {@code migrate-current-index},
+ * {@code command-floor} (JVM, Boot's environment and one plain JDBC query: what any command inside
+ * the application needs at the least); any of
  * them ending in {@code @name} runs on the class path that {@code -Dbootcpu.cp.name} names instead
  * (another build, for before and after in one run). {@code -Dbootcpu.jvm="..."} adds JVM options.
  *
@@ -112,6 +114,9 @@ public final class BootCpu {
 		}
 		if (variant.startsWith("migrate-current")) {
 			command.addAll(List.of("migrate", "current"));
+		}
+		if (variant.startsWith("command-floor")) {
+			command.add(dev.retort.bench.boot.BootApp.FLOOR);
 		}
 		String ready = BootStartup.readyLine(command, variant);
 		Map<String, Long> values = new LinkedHashMap<>();

@@ -42,8 +42,9 @@ final class CurrentCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		Retort engine = this.root.engine();
-		RevisionGraph graph = engine.graph();
+		// the status first: it reads the revisions while the database answers, the graph then is ready
 		Status status = engine.status();
+		RevisionGraph graph = engine.graph();
 		if (this.json) {
 			Map<String, Object> out = new LinkedHashMap<>();
 			out.put("current", status.current());
@@ -108,22 +109,28 @@ final class CurrentCommand implements Callable<Integer> {
 	 * Alembic's {@code _get_all_current}: the current rows and everything they need (dependencies
 	 * included), reduced to the revisions no other one of them descends from. The set is closed
 	 * under down_revision, so a revision has a descendant in it exactly when one of its children is
-	 * in it: one look at the children per revision, linear in the size of the graph.
+	 * in it, that is when it is the down revision of one of them: collected during the walk, linear in
+ * the size of the closure; the graph's order is read only to order two or more results.
 	 */
 	static List<RevisionHeader> allCurrent(RevisionGraph graph, List<String> current) {
 		Set<String> targets = new HashSet<>();
+		// the down revisions of the targets: exactly the targets that have a child (by down_revision) among them
+		Set<String> parents = new HashSet<>();
 		Deque<String> work = new ArrayDeque<>(current);
 		while (!work.isEmpty()) {
 			RevisionHeader revision = graph.get(work.pop());
 			if (targets.add(revision.id())) {
+				parents.addAll(revision.downRevisions());
 				work.addAll(revision.downRevisions());
 				revision.dependsOn().forEach((dependency) -> work.add(graph.get(dependency).id()));
 			}
 		}
-		return graph.revisions().stream()
-			.filter((revision) -> targets.contains(revision.id()))
-			.filter((revision) -> graph.nextRevisions(revision.id()).stream().noneMatch(targets::contains))
-			.toList();
+		targets.removeAll(parents);
+		if (targets.size() <= 1) {
+			// no order to keep: the graph's order of all revisions is not needed
+			return targets.stream().map(graph::get).toList();
+		}
+		return graph.revisions().stream().filter((revision) -> targets.contains(revision.id())).toList();
 	}
 
 }

@@ -47,4 +47,53 @@ class CurrentCommandTests {
 			.containsExactlyInAnyOrder("cccc", "eeee");
 	}
 
+	@Test
+	void randomGraphsGiveTheRowsNoOtherOneDescendsFromInTheGraphsOrder() {
+		java.util.Random random = new java.util.Random(17);
+		for (int round = 0; round < 300; round++) {
+			List<RevisionHeader> revisions = new ArrayList<>();
+			int size = 2 + random.nextInt(25);
+			for (int k = 0; k < size; k++) {
+				List<String> down = new ArrayList<>();
+				List<String> depends = new ArrayList<>();
+				for (int parent = 0; parent < k; parent++) {
+					if (random.nextInt(k + 1) == 0 && down.size() < 2) {
+						down.add(String.format("r%03d", parent));
+					}
+					else if (random.nextInt(4 * k + 1) == 0) {
+						depends.add(String.format("r%03d", parent));
+					}
+				}
+				depends.removeAll(down);
+				revisions.add(new RevisionHeader(String.format("r%03d", k), down, List.of(), depends, "", "", "<memory>"));
+			}
+			RevisionGraph graph = RevisionGraph.of(revisions);
+			List<String> current = new ArrayList<>();
+			for (RevisionHeader revision : revisions) {
+				if (random.nextInt(4) == 0) {
+					current.add(revision.id());
+				}
+			}
+			assertThat(CurrentCommand.allCurrent(graph, current)).as("round %d, current %s", round, current)
+				.isEqualTo(byDefinition(graph, current));
+		}
+	}
+
+	/** The closure of the rows, then those without a child (by down_revision) in it, in the graph's order. */
+	private static List<RevisionHeader> byDefinition(RevisionGraph graph, List<String> current) {
+		java.util.Set<String> closure = new java.util.HashSet<>();
+		java.util.Deque<String> work = new java.util.ArrayDeque<>(current);
+		while (!work.isEmpty()) {
+			RevisionHeader revision = graph.get(work.pop());
+			if (closure.add(revision.id())) {
+				work.addAll(revision.downRevisions());
+				work.addAll(revision.dependsOn());
+			}
+		}
+		return graph.revisions().stream()
+			.filter((revision) -> closure.contains(revision.id()))
+			.filter((revision) -> graph.nextRevisions(revision.id()).stream().noneMatch(closure::contains))
+			.toList();
+	}
+
 }

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.boot.env.RandomValuePropertySource;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceProperties;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.MapPropertySource;
@@ -18,6 +20,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import dev.retort.cli.RetortCli;
+import dev.retort.test.DatabaseKind;
+import dev.retort.test.DatabaseTest;
+import dev.retort.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,6 +66,42 @@ class MinimalCommandContextTests {
 				Map.of("migrate.url", RetortAutoConfigurationTests.uniqueH2Url(), "migrate.enabled", "false"));
 		assertThat(run(environment, "migrate", "current")).isEqualTo(RetortCli.EXIT_FAILED);
 		assertThat(output.getErr()).contains("migrate.enabled is not false");
+	}
+
+	@DatabaseTest
+	void commandsRunOnEveryDatabaseWithPlainConnectionsForAServer(TestDatabase database, CapturedOutput output)
+			throws Exception {
+		StandardEnvironment environment = environment(Map.of("spring.datasource.url", database.jdbcUrl(),
+				"spring.datasource.username", database.user(), "spring.datasource.password", database.password()));
+		DataSourceProperties properties = Binder.get(environment).bindOrCreate("spring.datasource",
+				DataSourceProperties.class);
+		// an in-process database closes with its last connection: H2 keeps the pool
+		assertThat(MinimalCommandContext.plainConnections(properties, ConfigurationPropertySources.get(environment)))
+			.isEqualTo(database.kind() != DatabaseKind.H2);
+		assertThat(run(environment, "migrate", "upgrade", "1975ea83b712")).isZero();
+		assertThat(run(environment, "migrate", "upgrade", "heads")).isZero();
+		assertThat(run(environment, "migrate", "current")).isZero();
+		assertThat(output.getOut()).contains("ae1027a6acf0 (head)");
+		assertThat(dev.retort.boot.AppliedRevisions.of(database.dataSource())).containsExactly("ae1027a6acf0");
+	}
+
+	@Test
+	void aServerKeepsThePoolWhenTheApplicationConfiguresOneOrChoosesTheType() {
+		String url = "jdbc:postgresql://localhost/app";
+		assertThat(plainConnections(Map.of("spring.datasource.url", url))).isTrue();
+		assertThat(plainConnections(Map.of("spring.datasource.url", url, "spring.datasource.hikari.maximum-pool-size", "2")))
+			.isFalse();
+		assertThat(plainConnections(Map.of("spring.datasource.url", url, "spring.datasource.type",
+				"com.zaxxer.hikari.HikariDataSource"))).isFalse();
+		assertThat(plainConnections(Map.of("spring.datasource.url", "jdbc:h2:file:./target/app"))).isFalse();
+		assertThat(plainConnections(Map.of("spring.datasource.url", "jdbc:h2:mem:app"))).isFalse();
+	}
+
+	private static boolean plainConnections(Map<String, Object> properties) {
+		StandardEnvironment environment = environment(properties);
+		DataSourceProperties bound = Binder.get(environment).bindOrCreate("spring.datasource", DataSourceProperties.class);
+		bound.setBeanClassLoader(MinimalCommandContextTests.class.getClassLoader());
+		return MinimalCommandContext.plainConnections(bound, ConfigurationPropertySources.get(environment));
 	}
 
 	@Test

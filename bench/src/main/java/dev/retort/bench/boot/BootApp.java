@@ -20,19 +20,24 @@ import org.springframework.context.annotation.Bean;
  * the first connection and the comparison measures what the migration tool itself adds. Prints
  * {@code READY_MS=<ms since JVM start> CONTEXT_MS=<ms of the context refresh>} at
  * {@link ApplicationReadyEvent}, then exits. With {@code migrate <command>} among the arguments it
- * runs Retort's command mode and prints {@code READY_MS} (JVM start to exit) as it exits.
+ * runs Retort's command mode and prints {@code READY_MS} (JVM start to exit) as it exits; with
+ * {@value #FLOOR} it does what any such command must do at the least (see {@code CommandFloor}).
  *
  * @since 0.1.0
  */
 @SpringBootApplication
 public class BootApp {
 
+	/** The argument that runs {@code CommandFloor} instead of the application. */
+	public static final String FLOOR = "--bootapp.command-floor=true";
+
 	/**
 	 * Start, report, exit.
 	 * @param args Boot properties ({@code --key=value})
 	 */
 	public static void main(String[] args) {
-		if (java.util.Arrays.asList(args).contains("migrate")) {
+		boolean floor = java.util.Arrays.asList(args).contains(FLOOR);
+		if (java.util.Arrays.asList(args).contains("migrate") || floor) {
 			// command mode exits once the command ran, without ever reaching ApplicationReadyEvent
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> System.out.println("READY_MS="
 					+ (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " CONTEXT_MS=0"
@@ -43,7 +48,40 @@ public class BootApp {
 			long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
 			System.out.println("READY_MS=" + sinceJvmStart + " CONTEXT_MS=" + event.getTimeTaken().toMillis() + cost());
 		});
+		if (floor) {
+			SpringApplication.withHook((app) -> new CommandFloor(), () -> application.run(args));
+			return;
+		}
 		application.run(args).close();
+	}
+
+	/**
+	 * The floor under any {@code migrate} command run inside this application: the JVM, Spring
+	 * Boot's environment (config data, profiles, logging), one plain JDBC connection from
+	 * {@code spring.datasource.*} and one query of the version table, then exit; no Retort code, no
+	 * pool, no application context.
+	 */
+	private static final class CommandFloor implements org.springframework.boot.SpringApplicationRunListener {
+
+		@Override
+		public void environmentPrepared(org.springframework.boot.bootstrap.ConfigurableBootstrapContext bootstrapContext,
+				org.springframework.core.env.ConfigurableEnvironment environment) {
+			try (Connection connection = java.sql.DriverManager.getConnection(
+					environment.getRequiredProperty("spring.datasource.url"),
+					environment.getProperty("spring.datasource.username"),
+					environment.getProperty("spring.datasource.password"));
+					Statement statement = connection.createStatement();
+					java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM \"retort_version\"")) {
+				while (rows.next()) {
+					System.out.println(rows.getString(1));
+				}
+			}
+			catch (java.sql.SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+			System.exit(0);
+		}
+
 	}
 
 	/**
