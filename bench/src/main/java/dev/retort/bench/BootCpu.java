@@ -25,7 +25,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * Variants: {@code none}, {@code retort}, {@code retort-index}, {@code retort-index-nolint} (the
  * start-up lint and its warm-up off), {@code migrate-current}, {@code migrate-current-index},
  * {@code command-floor} (JVM, Boot's environment and one plain JDBC query: what any command inside
- * the application needs at the least); any of
+ * the application needs at the least), {@code start-floor} (no tool; a bean reads the version table
+ * through the application's DataSource while the context starts: what any tool's start-up check
+ * costs at the least); any of
  * them ending in {@code @name} runs on the class path that {@code -Dbootcpu.cp.name} names instead
  * (another build, for before and after in one run). {@code -Dbootcpu.jvm="..."} adds JVM options.
  *
@@ -106,7 +108,8 @@ public final class BootCpu {
 				classPath + (index ? File.pathSeparator + corpus.indexedJar() : ""),
 				"dev.retort.bench.boot.BootApp", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(), "--migrate.enabled=" + !variant.equals("none"),
+				"--spring.datasource.password=" + database.password(),
+				"--migrate.enabled=" + !(variant.equals("none") || variant.startsWith("start-floor")),
 				"--spring.flyway.enabled=false", "--spring.liquibase.enabled=false",
 				"--migrate.locations=" + (index ? "classpath:" + Corpus.JAR_FOLDER : "filesystem:" + corpus.retortDir())));
 		if (variant.contains("nolint")) {
@@ -114,6 +117,9 @@ public final class BootCpu {
 		}
 		if (variant.startsWith("migrate-current")) {
 			command.addAll(List.of("migrate", "current"));
+		}
+		if (variant.startsWith("start-floor")) {
+			command.add("--bootapp.start-floor=true");
 		}
 		if (variant.startsWith("command-floor")) {
 			command.add(dev.retort.bench.boot.BootApp.FLOOR);

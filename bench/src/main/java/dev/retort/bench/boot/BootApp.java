@@ -121,6 +121,26 @@ public class BootApp {
 	}
 
 	/**
+	 * The floor under any migration tool's start-up check (with {@code --bootapp.start-floor=true}):
+	 * read the version table through the application's DataSource while the context starts, as a
+	 * tool's initializer would before anything else may use the database, and nothing more.
+	 * @param dataSource the application's DataSource
+	 * @return the bean that read it
+	 */
+	@Bean
+	@org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty("bootapp.start-floor")
+	org.springframework.beans.factory.InitializingBean startFloor(DataSource dataSource) {
+		return () -> {
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+					java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM \"retort_version\"")) {
+				while (rows.next()) {
+					rows.getString(1);
+				}
+			}
+		};
+	}
+
+	/**
 	 * The application's own first query.
 	 * @param dataSource the application's DataSource
 	 * @return a runner that queries once
