@@ -110,7 +110,7 @@ final class CurrentCommand implements Callable<Integer> {
 	 * included), reduced to the revisions no other one of them descends from. The set is closed
 	 * under down_revision, so a revision has a descendant in it exactly when one of its children is
 	 * in it, that is when it is the down revision of one of them: collected during the walk, linear in
- * the size of the closure; the graph's order is read only to order two or more results.
+	 * the size of the closure; the graph's order is read only to order two or more results.
 	 */
 	static List<RevisionHeader> allCurrent(RevisionGraph graph, List<String> current) {
 		Set<String> targets = new HashSet<>();

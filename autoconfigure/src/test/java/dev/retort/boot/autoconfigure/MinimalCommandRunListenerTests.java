@@ -1,20 +1,21 @@
 package dev.retort.boot.autoconfigure;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.SpringApplicationRunListener;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.core.io.support.SpringFactoriesLoader.ArgumentResolver;
-import org.springframework.core.env.StandardEnvironment;
 
 import dev.retort.cli.RetortCli;
 
@@ -31,11 +32,11 @@ class MinimalCommandRunListenerTests {
 	void runsAfterBootsOwnListenerHasCompletedTheEnvironment() {
 		SpringApplication application = new SpringApplication();
 		String[] args = { "migrate", "current" };
-		java.util.List<SpringApplicationRunListener> listeners = SpringFactoriesLoader.forDefaultResourceLocation()
+		List<SpringApplicationRunListener> listeners = SpringFactoriesLoader.forDefaultResourceLocation()
 			.load(SpringApplicationRunListener.class, ArgumentResolver.of(SpringApplication.class, application)
 				.and(String[].class, args));
 		AnnotationAwareOrderComparator.sort(listeners);
-		java.util.List<String> order = listeners.stream().map((listener) -> listener.getClass().getSimpleName()).toList();
+		List<String> order = listeners.stream().map((listener) -> listener.getClass().getSimpleName()).toList();
 		assertThat(order).contains("EventPublishingRunListener", "RetortCommandRunListener");
 		assertThat(order.indexOf("MinimalCommandRunListener")).isGreaterThan(order.indexOf("EventPublishingRunListener"));
 		assertThat(order.indexOf("RetortCommandRunListener")).isLessThan(order.indexOf("EventPublishingRunListener"));
