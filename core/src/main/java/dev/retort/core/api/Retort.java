@@ -563,11 +563,7 @@ public final class Retort {
 	public SchemaDiff compare(ModelSource model, AutogenerateOptions options) {
 		Objects.requireNonNull(model, "'model' must not be null");
 		Objects.requireNonNull(options, "'options' must not be null");
-		if (this.dataSource == null) {
-			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
-					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
-		}
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = configuredDataSource().getConnection()) {
 			Dialect dialect = Dialect.of(connection);
 			DatabaseTarget target = target(connection, dialect);
 			// the model (a Hibernate mapping of hundreds of entities) is built on a thread of its own while
@@ -594,11 +590,7 @@ public final class Retort {
 	 * @return the connected database
 	 */
 	public DatabaseTarget databaseTarget() {
-		if (this.dataSource == null) {
-			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
-					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
-		}
-		try (Connection connection = this.dataSource.getConnection()) {
+		try (Connection connection = configuredDataSource().getConnection()) {
 			return target(connection, Dialect.of(connection));
 		}
 		catch (SQLException ex) {
@@ -659,11 +651,17 @@ public final class Retort {
 	}
 
 	private MigrationContext context() {
-		if (this.dataSource == null) {
+		return new MigrationContext(configuredDataSource(), this.settings);
+	}
+
+	/** The database, or the failure that says how to configure one. */
+	private DataSource configuredDataSource() {
+		DataSource dataSource = this.dataSource;
+		if (dataSource == null) {
 			throw new RetortException(ErrorCode.INVALID_CONFIGURATION,
 					"No database configured: set migrate.url (CLI: --url) or give the builder a DataSource");
 		}
-		return new MigrationContext(this.dataSource, this.settings);
+		return dataSource;
 	}
 
 	/**
