@@ -29,9 +29,7 @@ final class Autogenerator {
 	SchemaDiff diff(Retort engine) {
 		ModelSource host = this.root.hostModel;
 		if (host != null) {
-			if (!engine.status().upToDate()) {
-				throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
-			}
+			requireUpToDate(engine);
 			return engine.compare(host, options());
 		}
 		// Hibernate's mapping is the longest part: the project's classes are found and mapped for the
@@ -46,11 +44,16 @@ final class Autogenerator {
 			model.build(engine);
 			return null;
 		});
+		requireUpToDate(engine);
+		scan.join();
+		return engine.compare(model, options());
+	}
+
+	/** Alembic's rule: autogenerate compares only a database at its heads. */
+	private static void requireUpToDate(Retort engine) {
 		if (!engine.status().upToDate()) {
 			throw new RetortException(ErrorCode.NOT_UP_TO_DATE, "Target database is not up to date.");
 		}
-		scan.join();
-		return engine.compare(model, options());
 	}
 
 	private AutogenerateOptions options() {
