@@ -29,7 +29,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * through the application's DataSource while the context starts: what any tool's start-up check
  * costs at the least); any of
  * them ending in {@code @name} runs on the class path that {@code -Dbootcpu.cp.name} names instead
- * (another build, for before and after in one run). {@code -Dbootcpu.jvm="..."} adds JVM options.
+ * (another build, for before and after in one run). {@code -Dbootcpu.jvm="..."} adds JVM options;
+ * {@code -Dbootcpu.echo=true} prints each start's output (with {@code -Dlogging.config=…} among the
+ * JVM options, a timeline of the start).
  *
  * @since 0.1.0
  */
@@ -109,7 +111,9 @@ public final class BootCpu {
 				"dev.retort.bench.boot.BootApp", "--spring.main.banner-mode=off",
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(),
-				"--migrate.enabled=" + !(variant.equals("none") || variant.startsWith("start-floor")),
+				// the floors run no Retort code: not even the lint warm-up, which a 'migrate' command skips too
+				"--migrate.enabled=" + !(variant.equals("none") || variant.startsWith("start-floor")
+						|| variant.startsWith("command-floor")),
 				"--spring.flyway.enabled=false", "--spring.liquibase.enabled=false",
 				"--migrate.locations=" + (index ? "classpath:" + Corpus.JAR_FOLDER : "filesystem:" + corpus.retortDir())));
 		if (variant.contains("nolint")) {

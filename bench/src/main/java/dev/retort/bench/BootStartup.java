@@ -134,6 +134,9 @@ final class BootStartup {
 				output.add(line);
 			}
 		}
+		if (Boolean.getBoolean("bootcpu.echo")) {
+			output.forEach(System.out::println);
+		}
 		if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
 			process.destroyForcibly();
 			throw new IllegalStateException("Boot start (" + variant + ") failed:\n" + String.join("\n", output));
