@@ -41,10 +41,17 @@ public final class PasswordMask {
 
 	private static final String URL_DELIMITERS = ":@/=;&?";
 
+	/** What may follow a quoted URL's password in a message: quotes, brackets, sentence marks. */
+	private static final String CLOSING_PUNCTUATION = "'\"`)]}>.,:!?";
+
 	private final List<String> secrets;
 
 	private PasswordMask(List<String> secrets) {
-		this.secrets = List.copyOf(secrets);
+		// the longest first: a known password that another one begins with is masked whole
+		this.secrets = secrets.stream()
+			.distinct()
+			.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+			.toList();
 	}
 
 	/**
@@ -85,7 +92,8 @@ public final class PasswordMask {
 		if (text == null) {
 			return "null";
 		}
-		String masked = PASSWORD_PARAMETER.matcher(text).replaceAll("$1" + Matcher.quoteReplacement(MASK));
+		String masked = PASSWORD_PARAMETER.matcher(text).replaceAll((parameter) -> Matcher
+			.quoteReplacement(parameter.group(1) + MASK + afterKnownSecret(parameter.group(2))));
 		masked = USERINFO_PASSWORD.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "$3");
 		for (String secret : this.secrets) {
 			masked = maskTokens(masked, secret);
@@ -123,6 +131,23 @@ public final class PasswordMask {
 				? new SQLException(mask(text), sql.getSQLState(), sql.getErrorCode()) : new SQLException(mask(text));
 		copy.setStackTrace(failure.getStackTrace());
 		return copy;
+	}
+
+	/**
+	 * What follows a known password inside a {@code password=} value: in a message that quotes a
+	 * URL ({@code '…?password=s3cr3t'.}) the closing quote and punctuation run on up to the next
+	 * space, and only the password itself is masked. Anything else after a known password (it may
+	 * be the rest of a longer, unknown one) and a value that begins with no known password are
+	 * masked whole.
+	 */
+	private String afterKnownSecret(String value) {
+		for (String secret : this.secrets) {
+			if (value.startsWith(secret)) {
+				String rest = value.substring(secret.length());
+				return rest.chars().allMatch((c) -> CLOSING_PUNCTUATION.indexOf(c) >= 0) ? rest : "";
+			}
+		}
+		return "";
 	}
 
 	/** Replace the occurrences of a secret that are whole tokens next to a URL delimiter. */

@@ -53,6 +53,28 @@ class PasswordMaskTests {
 	}
 
 	@Test
+	void quotedUrlKeepsItsClosingQuoteWhenThePasswordIsKnown() {
+		PasswordMask mask = PasswordMask.of(List.of("jdbc:postgres://db/x?user=app&password=s3cr3t"), null);
+		assertThat(mask.mask("url 'jdbc:postgres://db/x?user=app&password=s3cr3t'. Did you mean ...?"))
+			.isEqualTo("url 'jdbc:postgres://db/x?user=app&password=****'. Did you mean ...?");
+		assertThat(mask.mask("(password=s3cr3t)")).isEqualTo("(password=****)");
+	}
+
+	@Test
+	void unknownPasswordBeginningLikeAKnownOneIsMaskedWhole() {
+		PasswordMask mask = PasswordMask.of(List.of(), "ab");
+		assertThat(mask.mask("jdbc:h2:mem:x;PASSWORD=abcdef'")).isEqualTo("jdbc:h2:mem:x;PASSWORD=****");
+		assertThat(mask.mask("?password=ab'x")).isEqualTo("?password=****");
+		assertThat(mask.mask("?password=other' and")).isEqualTo("?password=**** and");
+	}
+
+	@Test
+	void longerKnownPasswordWinsOverOneItBeginsWith() {
+		PasswordMask mask = PasswordMask.of(List.of("jdbc:postgresql://db/x?password=ab'c"), "ab");
+		assertThat(mask.mask("'jdbc:postgresql://db/x?password=ab'c'")).isEqualTo("'jdbc:postgresql://db/x?password=****'");
+	}
+
+	@Test
 	void failureWithoutThePasswordIsKeptAsItIs() {
 		SQLException failure = new SQLException(POSTGRES_ROLE, "28000");
 		assertThat((Throwable) PasswordMask.of(List.of(), "role").maskFailure(failure)).isSameAs(failure);
