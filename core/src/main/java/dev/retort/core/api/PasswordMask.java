@@ -41,8 +41,11 @@ public final class PasswordMask {
 
 	private static final String URL_DELIMITERS = ":@/=;&?";
 
-	/** What may follow a quoted URL's password in a message: quotes, brackets, sentence marks. */
-	private static final String CLOSING_PUNCTUATION = "'\"`)]}>.,:!?";
+	/** What closes a quoted or bracketed URL in a message. */
+	private static final String CLOSING_QUOTES = "'\"`)]}>";
+
+	/** What may follow a quoted URL's password in a message: closing quotes, then sentence marks. */
+	private static final String CLOSING_PUNCTUATION = CLOSING_QUOTES + ".,:;!?";
 
 	private final List<String> secrets;
 
@@ -137,14 +140,16 @@ public final class PasswordMask {
 	 * What follows a known password inside a {@code password=} value: in a message that quotes a
 	 * URL ({@code '…?password=s3cr3t'.}) the closing quote and punctuation run on up to the next
 	 * space, and only the password itself is masked. Anything else after a known password (it may
-	 * be the rest of a longer, unknown one) and a value that begins with no known password are
-	 * masked whole.
+	 * be the rest of a longer, unknown one, {@code s3cr3t!}) and a value that begins with no known
+	 * password are masked whole.
 	 */
 	private String afterKnownSecret(String value) {
 		for (String secret : this.secrets) {
 			if (value.startsWith(secret)) {
 				String rest = value.substring(secret.length());
-				return rest.chars().allMatch((c) -> CLOSING_PUNCTUATION.indexOf(c) >= 0) ? rest : "";
+				boolean closes = rest.isEmpty() || (CLOSING_QUOTES.indexOf(rest.charAt(0)) >= 0
+						&& rest.chars().allMatch((c) -> CLOSING_PUNCTUATION.indexOf(c) >= 0));
+				return closes ? rest : "";
 			}
 		}
 		return "";

@@ -66,6 +66,7 @@ class PasswordMaskTests {
 		assertThat(mask.mask("jdbc:h2:mem:x;PASSWORD=abcdef'")).isEqualTo("jdbc:h2:mem:x;PASSWORD=****");
 		assertThat(mask.mask("?password=ab'x")).isEqualTo("?password=****");
 		assertThat(mask.mask("?password=other' and")).isEqualTo("?password=**** and");
+		assertThat(mask.mask("?password=ab!")).isEqualTo("?password=****");
 	}
 
 	@Test
