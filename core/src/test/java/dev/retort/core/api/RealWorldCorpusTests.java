@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +24,7 @@ import dev.retort.test.DatabaseKind;
 import dev.retort.test.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Issue 14: real SQL files from public projects (src/test/resources/corpus, sources and licences
@@ -31,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * file by file through {@code psql} or {@code mariadb}, and as the offline {@code upgrade --sql}
  * script fed to that client. The schema dumps ({@code pg_dump --schema-only},
  * {@code mariadb-dump --no-data --routines --triggers}, Retort's tables left out) must be
- * identical.
+ * identical. {@code -Dretort.corpus.extra=DIR} adds the sets of a folder for a local run (see
+ * the corpus README).
  */
 class RealWorldCorpusTests {
 
@@ -44,22 +47,30 @@ class RealWorldCorpusTests {
 	 * One set of files, applied in order: one revision per file.
 	 *
 	 * @param kind the database the files are written for
-	 * @param folder the folder under the corpus
+	 * @param folder the folder that holds the files
 	 * @param files the files in the order they run
 	 * @param ownDatabase the database the files create and switch to themselves ({@code USE}),
 	 * if any; its objects are dumped, and it is dropped after each run
 	 */
-	record CorpusSet(DatabaseKind kind, String folder, List<String> files, Optional<String> ownDatabase) {
+	record CorpusSet(DatabaseKind kind, Path folder, List<String> files, Optional<String> ownDatabase) {
+
+		CorpusSet(DatabaseKind kind, String folder, List<String> files, Optional<String> ownDatabase) {
+			this(kind, CORPUS.resolve(folder), files, ownDatabase);
+		}
 
 		@Override
 		public String toString() {
-			return this.kind.name().toLowerCase(Locale.ROOT) + "/" + this.folder;
+			return dialect() + "/" + this.folder.getFileName();
+		}
+
+		String dialect() {
+			return this.kind.name().toLowerCase(Locale.ROOT);
 		}
 
 	}
 
-	static Stream<CorpusSet> sets() {
-		return Stream.of(
+	static Stream<CorpusSet> sets() throws IOException {
+		return Stream.concat(Stream.of(
 				new CorpusSet(DatabaseKind.POSTGRESQL, "postgresql/pagila", List.of("pagila-schema.sql"), Optional.empty()),
 				new CorpusSet(DatabaseKind.POSTGRESQL, "postgresql/sakila",
 						List.of("postgres-sakila-schema.sql", "postgres-sakila-insert-data-using-copy.sql"), Optional.empty()),
@@ -72,7 +83,56 @@ class RealWorldCorpusTests {
 				new CorpusSet(DatabaseKind.MARIADB, "mariadb/chinook", List.of("Chinook_MySql.sql"), Optional.of("Chinook")),
 				new CorpusSet(DatabaseKind.MARIADB, "mariadb/apollo-config", List.of("apolloconfigdb.sql"), Optional.empty()),
 				new CorpusSet(DatabaseKind.MARIADB, "mariadb/apollo-portal", List.of("apolloportaldb.sql"), Optional.empty()),
-				new CorpusSet(DatabaseKind.MARIADB, "mariadb/quartz", List.of("tables_mysql_innodb.sql"), Optional.empty()));
+				new CorpusSet(DatabaseKind.MARIADB, "mariadb/quartz", List.of("tables_mysql_innodb.sql"), Optional.empty())),
+				extraSets(System.getProperty(EXTRA_PROPERTY)).stream());
+	}
+
+	/** Where more sets may be given for a local run (files that cannot be committed, or a user's own). */
+	static final String EXTRA_PROPERTY = "retort.corpus.extra";
+
+	/**
+	 * The sets under {@code -Dretort.corpus.extra=DIR}: each folder {@code DIR/postgresql/NAME} or
+	 * {@code DIR/mariadb/NAME} is one set, its {@code .sql} files run in the order of their names; a
+	 * file {@code own-database} in it names the database the files create and switch to.
+	 * @param extra the folder, or {@code null} for none
+	 * @return the sets
+	 * @throws IOException when the folder cannot be read
+	 */
+	static List<CorpusSet> extraSets(String extra) throws IOException {
+		if (extra == null || extra.isBlank()) {
+			return List.of();
+		}
+		Path base = Path.of(extra);
+		if (!Files.isDirectory(base)) {
+			throw new IllegalArgumentException(EXTRA_PROPERTY + "=" + extra + " is not a folder; it should hold"
+					+ " postgresql/NAME/*.sql and mariadb/NAME/*.sql");
+		}
+		List<CorpusSet> sets = new ArrayList<>();
+		for (DatabaseKind kind : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.MARIADB)) {
+			Path kindFolder = base.resolve(kind.name().toLowerCase(Locale.ROOT));
+			if (!Files.isDirectory(kindFolder)) {
+				continue;
+			}
+			try (Stream<Path> folders = Files.list(kindFolder)) {
+				for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+					List<String> files;
+					try (Stream<Path> paths = Files.list(folder)) {
+						files = paths.map((path) -> path.getFileName().toString())
+							.filter((name) -> name.endsWith(".sql"))
+							.sorted()
+							.toList();
+					}
+					Path own = folder.resolve("own-database");
+					sets.add(new CorpusSet(kind, folder, files,
+							Files.exists(own) ? Optional.of(Files.readString(own).trim()) : Optional.empty()));
+				}
+			}
+		}
+		if (sets.isEmpty()) {
+			throw new IllegalArgumentException(EXTRA_PROPERTY + "=" + extra + " holds no postgresql/NAME or"
+					+ " mariadb/NAME folder");
+		}
+		return sets;
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -82,7 +142,7 @@ class RealWorldCorpusTests {
 		String native_;
 		try (TestDatabase db = TestDatabase.create(set.kind())) {
 			for (String file : set.files()) {
-				runClient(db, CORPUS.resolve(set.folder()).resolve(file));
+				runClient(db, set.folder().resolve(file));
 			}
 			native_ = dumpAndDrop(db, set);
 		}
@@ -101,7 +161,7 @@ class RealWorldCorpusTests {
 		try (TestDatabase db = TestDatabase.create(set.kind())) {
 			// a file that switches database (USE) needs the version table's database named offline
 			String script = Retort.configure()
-				.dialect(set.kind().name().toLowerCase(Locale.ROOT))
+				.dialect(set.dialect())
 				.schema(set.ownDatabase().isPresent() ? db.schema() : null)
 				.locations("filesystem:" + revisions)
 				.load()
@@ -117,6 +177,30 @@ class RealWorldCorpusTests {
 		assertThat(offline).as("Retort offline (upgrade --sql) fed to the client vs %s", set).isEqualTo(native_);
 	}
 
+	@Test
+	void extraFolderGivesOneSetPerFolderWithItsFilesInNameOrder() throws IOException {
+		Path postgres = Files.createDirectories(this.work.resolve("extra/postgresql/app"));
+		Files.writeString(postgres.resolve("02_data.sql"), "SELECT 1;");
+		Files.writeString(postgres.resolve("01_schema.sql"), "SELECT 1;");
+		Files.writeString(postgres.resolve("SOURCE.md"), "not SQL");
+		Path mariadb = Files.createDirectories(this.work.resolve("extra/mariadb/shop"));
+		Files.writeString(mariadb.resolve("shop.sql"), "SELECT 1;");
+		Files.writeString(mariadb.resolve("own-database"), "shop\n");
+		assertThat(extraSets(this.work.resolve("extra").toString())).containsExactly(
+				new CorpusSet(DatabaseKind.POSTGRESQL, postgres, List.of("01_schema.sql", "02_data.sql"), Optional.empty()),
+				new CorpusSet(DatabaseKind.MARIADB, mariadb, List.of("shop.sql"), Optional.of("shop")));
+		assertThat(extraSets(null)).isEmpty();
+	}
+
+	@Test
+	void extraFolderThatHoldsNoSetIsAnErrorNamingTheProperty() throws IOException {
+		assertThatIllegalArgumentException().isThrownBy(() -> extraSets(this.work.resolve("missing").toString()))
+			.withMessageContaining("retort.corpus.extra=");
+		Files.createDirectories(this.work.resolve("empty"));
+		assertThatIllegalArgumentException().isThrownBy(() -> extraSets(this.work.resolve("empty").toString()))
+			.withMessageContaining("holds no postgresql/NAME or mariadb/NAME folder");
+	}
+
 	private static String id(int index) {
 		return String.format("c%02d", index + 1);
 	}
@@ -128,7 +212,7 @@ class RealWorldCorpusTests {
 			String file = set.files().get(i);
 			String header = "-- revision: " + id(i) + "\n-- down_revision: " + ((i == 0) ? "" : id(i - 1))
 					+ "\n-- message: " + file + "\n\n-- migrate:upgrade\n";
-			byte[] content = Files.readAllBytes(CORPUS.resolve(set.folder()).resolve(file));
+			byte[] content = Files.readAllBytes(set.folder().resolve(file));
 			String slug = file.replaceAll("[^A-Za-z0-9]", "_");
 			Files.writeString(dir.resolve(id(i) + "_" + slug + ".sql"), header + new String(content, StandardCharsets.UTF_8));
 		}
