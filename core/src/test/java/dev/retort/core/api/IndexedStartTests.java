@@ -26,12 +26,7 @@ class IndexedStartTests {
 	Path dir;
 
 	private void writeChain(int from, int to) throws IOException {
-		for (int i = from; i <= to; i++) {
-			String parent = (i == 1) ? "" : "-- down_revision: r" + (i - 1) + "\n";
-			Files.writeString(this.dir.resolve("r" + i + "_t.sql"), "-- revision: r" + i + "\n" + parent
-					+ "\n-- migrate:upgrade\nCREATE TABLE t" + i + " (id INT);\nINSERT INTO t" + i + " VALUES (1);\n\n"
-					+ "-- migrate:downgrade\nDROP TABLE t" + i + ";\n");
-		}
+		RevisionFiles.chain(this.dir, from, to, (i) -> "CREATE TABLE t" + i + " (id INT);\nINSERT INTO t" + i + " VALUES (1);");
 	}
 
 	private Retort retort(CountingDataSource counting) {

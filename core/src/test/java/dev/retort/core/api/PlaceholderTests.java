@@ -30,8 +30,7 @@ class PlaceholderTests {
 
 	private void write(String id, String parents, String header, String upgrade, String downgrade)
 			throws IOException {
-		Files.writeString(this.dir.resolve(id + "_r.sql"), "-- revision: " + id + "\n-- down_revision: " + parents
-				+ "\n" + header + "\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\n" + downgrade + "\n");
+		RevisionFiles.write(this.dir, id, parents, header, upgrade, downgrade);
 	}
 
 	private Retort retort(TestDatabase db, Map<String, String> placeholders, Map<String, String> x) {

@@ -35,12 +35,7 @@ class TenantsTests {
 	private final AtomicInteger loads = new AtomicInteger();
 
 	private void writeChain(int count) throws IOException {
-		for (int i = 1; i <= count; i++) {
-			String parent = (i == 1) ? "" : "-- down_revision: r" + (i - 1) + "\n";
-			Files.writeString(this.dir.resolve("r" + i + "_t.sql"), "-- revision: r" + i + "\n" + parent
-					+ "\n-- migrate:upgrade\nCREATE TABLE t" + i + " (id INT);\n\n-- migrate:downgrade\nDROP TABLE t" + i
-					+ ";\n");
-		}
+		RevisionFiles.tableChain(this.dir, count);
 	}
 
 	private Retort retort(TestDatabase db) {

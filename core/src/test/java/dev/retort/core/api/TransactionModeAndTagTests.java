@@ -30,8 +30,7 @@ class TransactionModeAndTagTests {
 	private final List<String> notices = new ArrayList<>();
 
 	private void write(String id, String parents, String header, String upgrade) throws IOException {
-		Files.writeString(this.dir.resolve(id + "_r.sql"), "-- revision: " + id + "\n-- down_revision: " + parents
-				+ "\n" + header + "\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\nSELECT 1;\n");
+		RevisionFiles.write(this.dir, id, parents, header, upgrade, "SELECT 1;");
 	}
 
 	/** Two good revisions, then one that fails at its first statement. */

@@ -25,8 +25,7 @@ class UpgradeWithLintTests {
 	Path dir;
 
 	private void write(String id, String parent, String upgrade) throws IOException {
-		Files.writeString(this.dir.resolve(id + "_r.sql"), "-- revision: " + id + "\n-- down_revision: " + parent
-				+ "\n\n-- migrate:upgrade\n" + upgrade + "\n\n-- migrate:downgrade\nSELECT 1;\n");
+		RevisionFiles.write(this.dir, id, parent, "", upgrade, "SELECT 1;");
 	}
 
 	private Retort retort(TestDatabase db) {
