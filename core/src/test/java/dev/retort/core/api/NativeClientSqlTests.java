@@ -211,4 +211,73 @@ class NativeClientSqlTests {
 		assertThat(wrapped.failures()).isEmpty();
 	}
 
+	@DatabaseTest(DatabaseKind.MARIADB)
+	void mysqldumpDataUnderLockTablesRunsAndARevisionLeftHoldingLocksIsReleasedAsTheClientWould(TestDatabase db)
+			throws Exception {
+		write("a1", "", """
+				CREATE TABLE film (id INT);
+				LOCK TABLES `film` WRITE;
+				/*!40000 ALTER TABLE `film` DISABLE KEYS */;
+				INSERT INTO `film` VALUES (1),(2);
+				/*!40000 ALTER TABLE `film` ENABLE KEYS */;
+				UNLOCK TABLES;
+				CREATE TABLE actor (id INT);
+				""");
+		write("a2", "a1", "LOCK TABLES actor WRITE;\nINSERT INTO actor VALUES (7);");
+		try (Connection connection = db.connection()) {
+			Retort retort = retort(new SingleConnection(connection).dataSource());
+			assertThat(retort.upgrade("heads").headsAfter()).containsExactly("a2");
+			// the same connection, as a pool would lend it next: no table locks left
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM film")) {
+				rows.next();
+				assertThat(rows.getInt(1)).isEqualTo(2);
+			}
+		}
+		assertThat(column(db, "SELECT CONCAT(revision, ' ', success, ' ', statements_committed, '/', statements_total)"
+				+ " FROM retort_history ORDER BY id"))
+			.containsExactly("a1 1 7/7", "a2 1 2/2");
+		assertThat(column(db, "SELECT id FROM actor")).containsExactly("7");
+	}
+
+	@DatabaseTest(DatabaseKind.MARIADB)
+	void aStatementFailingUnderLockTablesIsRecordedAsAPartialRevision(TestDatabase db) throws Exception {
+		write("a1", "", "CREATE TABLE film (id INT);\nLOCK TABLES film WRITE;\nINSERT INTO film VALUES (1);\n"
+				+ "INSERT INTO film (missing) VALUES (2);\nUNLOCK TABLES;");
+		try (Connection connection = db.connection()) {
+			assertThatExceptionOfType(RetortException.class)
+				.isThrownBy(() -> retort(new SingleConnection(connection).dataSource()).upgrade("heads"))
+				.satisfies((ex) -> assertThat(ex.code()).isEqualTo(ErrorCode.PARTIAL_REVISION))
+				.withMessageContaining("at statement 4 of 5")
+				.withMessageContaining("Unknown column 'missing'");
+		}
+		assertThat(column(db, "SELECT CONCAT(revision, ' ', success, ' ', statements_committed, '/', statements_total)"
+				+ " FROM retort_history")).containsExactly("a1 0 3/5");
+	}
+
+	@DatabaseTest(DatabaseKind.MARIADB)
+	void revisionsRunInTheClientsSqlModeWithoutTheDriversIgnoreSpace(TestDatabase db) throws Exception {
+		// CREATE TABLE count (...) is a syntax error under IGNORE_SPACE, which Connector/J asks for
+		write("a1", "", "CREATE TABLE count (id INT);\nCREATE PROCEDURE film_count() SELECT COUNT(*) FROM count;");
+		String driverMode;
+		try (Connection connection = db.connection()) {
+			driverMode = column(connection, "SELECT @@SESSION.sql_mode");
+			assertThat(driverMode).as("the driver's own session mode").contains("IGNORE_SPACE");
+			assertThat(retort(new SingleConnection(connection).dataSource()).upgrade("heads").headsAfter())
+				.containsExactly("a1");
+			assertThat(column(connection, "SELECT @@SESSION.sql_mode")).as("given back as lent").isEqualTo(driverMode);
+		}
+		String withoutIgnoreSpace = driverMode.replace("IGNORE_SPACE,", "").replace(",IGNORE_SPACE", "");
+		assertThat(column(db, "SELECT sql_mode FROM information_schema.routines WHERE routine_schema = DATABASE()"
+				+ " AND routine_name = 'film_count'")).singleElement().asString()
+			.isEqualTo(withoutIgnoreSpace);
+	}
+
+	private static String column(Connection connection, String query) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(query)) {
+			rows.next();
+			return rows.getString(1);
+		}
+	}
+
 }

@@ -262,6 +262,8 @@ public final class MigrationContext {
 		RunTransaction run = RunTransaction.of(this.settings, tables.dialect(), command, plan, listener);
 		DdlLockTimeout ddlLock = new DdlLockTimeout(tables.dialect(), this.settings.ddlLockTimeout(), this.dataSource);
 		ddlLock.apply(connection);
+		ClientSqlMode sqlMode = (command == Command.STAMP || plan.steps().isEmpty()) ? ClientSqlMode.UNCHANGED
+				: ClientSqlMode.apply(connection, tables.dialect());
 		try (PreparedStatements statements = new PreparedStatements(connection)) {
 			StepRunner runner = new StepRunner(tables, statements, appliedBy, this.settings.retortVersion(), listener)
 				.tag(tag)
@@ -292,6 +294,7 @@ public final class MigrationContext {
 			}
 		}
 		finally {
+			sqlMode.restore(connection);
 			ddlLock.restore(connection);
 		}
 		return new MigrationResult(applied, before, heads);

@@ -83,14 +83,29 @@ final class StepRunner {
 		try {
 			connection.setAutoCommit(!transactional);
 			long marker = marker(connection, step, script, started, transactional, total);
-			LiveSink sink = new LiveSink(this.statements, this.dialect, (count) -> {
-				// after the last statement the final history row follows at once; one round trip fewer
-				if (marker > 0 && count != total) {
-					this.historyTable.progress(this.statements, marker, count, interrupted(count, total));
+			LiveSink sink = new LiveSink(this.statements, this.dialect, new LiveSink.Progress() {
+
+				@Override
+				public void executed(int count) throws SQLException {
+					// after the last statement the final history row follows at once; one round trip fewer
+					if (marker > 0 && count != total) {
+						StepRunner.this.historyTable.progress(StepRunner.this.statements, marker, count,
+								interrupted(count, total));
+					}
 				}
+
+				@Override
+				public void locking(int count) throws SQLException {
+					if (marker > 0) {
+						StepRunner.this.historyTable.progress(StepRunner.this.statements, marker, count,
+								interruptedUnderLocks(count, total));
+					}
+				}
+
 			}, this.placeholders);
 			try {
 				body(step, script).apply(sink);
+				sink.releaseTableLocks();
 			}
 			catch (SQLException | RuntimeException ex) {
 				throw statementFailed(connection, step, script, sink, total, transactional, started, marker, ex);
@@ -157,6 +172,19 @@ final class StepRunner {
 				+ " disconnected) before the revision finished, and that statement may or may not have taken effect";
 	}
 
+	/**
+	 * The marker's error text from the moment a revision takes table locks: Retort cannot write
+	 * the history again until it releases them, so a process that died meanwhile may have run any
+	 * number of the statements that followed.
+	 */
+	static String interruptedUnderLocks(int committed, int total) {
+		return "running statement " + (committed + 1) + ((total > 0) ? " of " + total : "")
+				+ ", which takes table locks (LOCK TABLES), when last recorded: the history cannot be written again"
+				+ " until the revision releases them; unless a migration is still running, the process stopped"
+				+ " (killed, crashed or disconnected) before the revision finished, and statements from "
+				+ (committed + 1) + " on may or may not have taken effect";
+	}
+
 	private void record(long marker, HistoryRow row) throws SQLException {
 		if (marker > 0) {
 			this.historyTable.update(this.statements, marker, row);
@@ -168,6 +196,13 @@ final class StepRunner {
 
 	private RetortException statementFailed(Connection connection, Step step, Script script, LiveSink sink,
 			int total, boolean transactional, Instant started, long marker, Exception cause) throws SQLException {
+		try {
+			// the history cannot be written while the revision holds table locks
+			sink.releaseTableLocks();
+		}
+		catch (SQLException ex) {
+			cause.addSuppressed(ex);
+		}
 		List<String> committed = sink.executed();
 		if (transactional || committed.isEmpty()) {
 			rollbackQuietly(connection);
