@@ -16,8 +16,10 @@ final class TableLocks {
 		.compile("(?i)^(LOCK\\s+TABLES?\\b|FLUSH\\s+(TABLES?\\b.*\\s)?WITH\\s+READ\\s+LOCK\\b)");
 
 	/** {@code UNLOCK TABLES}, and what begins a transaction, which releases table locks too. */
-	private static final Pattern RELEASES = Pattern
-		.compile("(?i)^(UNLOCK\\s+TABLES?\\b|START\\s+TRANSACTION\\b|BEGIN(\\s+WORK)?\\s*;?\\s*$)");
+	private static final Pattern RELEASES = Pattern.compile("(?i)^(UNLOCK\\s+TABLES?\\b|START\\s+TRANSACTION\\b)");
+
+	/** {@code BEGIN [WORK]} as a whole statement; {@code BEGIN NOT ATOMIC ... END} is a block, not a transaction. */
+	private static final Pattern BEGIN = Pattern.compile("(?i)^BEGIN(\\s+WORK)?\\s*;?$");
 
 	private TableLocks() {
 	}
@@ -29,7 +31,9 @@ final class TableLocks {
 
 	/** Whether a statement releases the table locks the session holds. */
 	static boolean releases(String statement) {
-		return RELEASES.matcher(StatementLabel.of(statement)).find();
+		String label = StatementLabel.of(statement);
+		return RELEASES.matcher(label).find()
+				|| (BEGIN.matcher(label).matches() && statement.strip().endsWith(label));
 	}
 
 }

@@ -18,7 +18,7 @@ class TableLocksTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "UNLOCK TABLES", "unlock table", "START TRANSACTION", "BEGIN", "begin work" })
+	@ValueSource(strings = { "UNLOCK TABLES", "unlock table", "START TRANSACTION", "BEGIN", "begin work", "-- a transaction\nBEGIN" })
 	void releases(String statement) {
 		assertThat(TableLocks.releases(statement)).isTrue();
 		assertThat(TableLocks.takes(statement)).isFalse();
@@ -26,7 +26,7 @@ class TableLocksTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "INSERT INTO locks VALUES (1)", "CREATE TABLE lock_tables (id INT)",
-			"SELECT GET_LOCK('x', 1)", "BEGIN NOT ATOMIC SELECT 1; END", "/*!40000 ALTER TABLE `film` DISABLE KEYS */",
+			"SELECT GET_LOCK('x', 1)", "BEGIN NOT ATOMIC SELECT 1; END", "BEGIN\nNOT ATOMIC\n  SELECT 1;\nEND", "/*!40000 ALTER TABLE `film` DISABLE KEYS */",
 			"-- LOCK TABLES film WRITE\nSELECT 1", "FLUSH TABLES" })
 	void neither(String statement) {
 		assertThat(TableLocks.takes(statement)).isFalse();
