@@ -256,21 +256,38 @@ class NativeClientSqlTests {
 	}
 
 	@DatabaseTest(DatabaseKind.MARIADB)
-	void revisionsRunInTheClientsSqlModeWithoutTheDriversIgnoreSpace(TestDatabase db) throws Exception {
+	void revisionsRunInTheClientsSqlModeWithoutTheDriversIgnoreSpaceAndTheConnectionGetsItsOwnModeBack(TestDatabase db)
+			throws Exception {
 		// CREATE TABLE count (...) is a syntax error under IGNORE_SPACE, which Connector/J asks for
 		write("a1", "", "CREATE TABLE count (id INT);\nCREATE PROCEDURE film_count() SELECT COUNT(*) FROM count;");
+		// a file that changes the mode and never sets it back: the pool still gets the connection as lent
+		write("a2", "a1", "SET SESSION sql_mode = 'ANSI_QUOTES';\nCREATE TABLE \"quoted\" (id INT);");
 		String driverMode;
 		try (Connection connection = db.connection()) {
 			driverMode = column(connection, "SELECT @@SESSION.sql_mode");
 			assertThat(driverMode).as("the driver's own session mode").contains("IGNORE_SPACE");
 			assertThat(retort(new SingleConnection(connection).dataSource()).upgrade("heads").headsAfter())
-				.containsExactly("a1");
+				.containsExactly("a2");
 			assertThat(column(connection, "SELECT @@SESSION.sql_mode")).as("given back as lent").isEqualTo(driverMode);
 		}
 		String withoutIgnoreSpace = driverMode.replace("IGNORE_SPACE,", "").replace(",IGNORE_SPACE", "");
 		assertThat(column(db, "SELECT sql_mode FROM information_schema.routines WHERE routine_schema = DATABASE()"
 				+ " AND routine_name = 'film_count'")).singleElement().asString()
 			.isEqualTo(withoutIgnoreSpace);
+	}
+
+	@DatabaseTest(DatabaseKind.MARIADB)
+	void aRevisionsSqlModeDoesNotStayOnTheConnectionAlsoWhereRetortChangedNothing(TestDatabase db) throws Exception {
+		write("a1", "", "SET SESSION sql_mode = 'ANSI_QUOTES';\nCREATE TABLE \"quoted\" (id INT);");
+		try (Connection connection = db.connection()) {
+			try (Statement statement = connection.createStatement()) {
+				// a session without the driver's IGNORE_SPACE: nothing for Retort to take off
+				statement.execute("SET SESSION sql_mode = 'STRICT_TRANS_TABLES'");
+			}
+			assertThat(retort(new SingleConnection(connection).dataSource()).upgrade("heads").headsAfter())
+				.containsExactly("a1");
+			assertThat(column(connection, "SELECT @@SESSION.sql_mode")).isEqualTo("STRICT_TRANS_TABLES");
+		}
 	}
 
 	private static String column(Connection connection, String query) throws SQLException {

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * {@code CLIENT_IGNORE_SPACE}, which it always sets); the mariadb client does not. Under
  * {@code IGNORE_SPACE} built-in function names are reserved words, so a file the client runs
  * ({@code CREATE TABLE count (...)}) fails, and every routine, trigger and view records that mode.
- * For the run Retort takes the flag off where the server's global mode lacks it, and puts the
- * session's own mode back afterwards.
+ * For the run Retort takes the flag off where the server's global mode lacks it. Afterwards it puts
+ * the session's own mode back, also when a revision changed it ({@code SET sql_mode = ...}), so the
+ * connection goes back to its pool as it was lent.
  */
 final class ClientSqlMode {
 
@@ -26,7 +27,7 @@ final class ClientSqlMode {
 	/** Nothing changed, nothing to restore. */
 	static final ClientSqlMode UNCHANGED = new ClientSqlMode(null);
 
-	/** The session's mode before the run, when it was changed; {@code null} when it was not. */
+	/** The session's mode before the run; {@code null} where Retort leaves the mode alone. */
 	private final @Nullable String saved;
 
 	private ClientSqlMode(@Nullable String saved) {
@@ -52,18 +53,20 @@ final class ClientSqlMode {
 			session = row.getString(1);
 			global = row.getString(2);
 		}
-		if (!has(session, IGNORE_SPACE) || has(global, IGNORE_SPACE)) {
+		if (session == null) {
 			return UNCHANGED;
 		}
-		set(connection, Arrays.stream(session.split(","))
-			.filter((mode) -> !mode.equalsIgnoreCase(IGNORE_SPACE))
-			.collect(Collectors.joining(",")));
+		if (has(session, IGNORE_SPACE) && !has(global, IGNORE_SPACE)) {
+			set(connection, Arrays.stream(session.split(","))
+				.filter((mode) -> !mode.equalsIgnoreCase(IGNORE_SPACE))
+				.collect(Collectors.joining(",")));
+		}
 		return new ClientSqlMode(session);
 	}
 
 	/**
-	 * Put the session's own mode back (also after a revision changed it); failures are left to the
-	 * pool, which the connection goes back to either way.
+	 * Put the session's own mode back, whatever the revisions set; failures are left to the pool,
+	 * which the connection goes back to either way.
 	 * @param connection the run's connection
 	 */
 	void restore(Connection connection) {
